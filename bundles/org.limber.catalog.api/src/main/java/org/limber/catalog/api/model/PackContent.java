@@ -1,0 +1,21 @@
+package org.limber.catalog.api.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The validated content of one pack.
+ *
+ * @param info          what the pack says about itself
+ * @param exercises     its exercises, ids already pack-qualified
+ * @param guidance      its guidance articles, ids already pack-qualified
+ * @param illustrations SVG documents by pack-qualified image id, already checked to be free of script
+ */
+public record PackContent(PackInfo info, List<Exercise> exercises, List<GuidanceArticle> guidance,
+                          Map<String, String> illustrations) {
+    public PackContent {
+        exercises = List.copyOf(exercises);
+        guidance = List.copyOf(guidance);
+        illustrations = Map.copyOf(illustrations);
+    }
+}
