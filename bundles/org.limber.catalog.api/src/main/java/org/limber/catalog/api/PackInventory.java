@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PackInventory {
     /** Posted on the OSGi Event Admin when a pack's state changes; property {@code packId} or {@code source}. */
-    String TOPIC_CHANGED = "org/limber/pack/CHANGED";
+    String TOPIC_CHANGED = "org/limber/packs/CHANGED";
 
     List<PackRecord> packs();
 

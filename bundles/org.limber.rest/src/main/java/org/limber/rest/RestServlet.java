@@ -1,0 +1,125 @@
+package org.limber.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Base of every Limber REST servlet: register routes in the constructor with {@link #get}, and this class does the
+ * rest: matching the path info against the templates, 404/405 problems, conditional requests with entity tags,
+ * writing JSON, and turning exceptions into {@code application/problem+json} (unexpected ones are logged by class
+ * and route only, never with request data).
+ */
+public abstract class RestServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RestServlet.class);
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private record Route(String method, PathTemplate template, Handler handler) {
+    }
+
+    private final transient List<Route> routes = new ArrayList<>();
+
+    protected final void get(String template, Handler handler) {
+        routes.add(new Route("GET", new PathTemplate(template), handler));
+    }
+
+    protected final void post(String template, Handler handler) {
+        routes.add(new Route("POST", new PathTemplate(template), handler));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Optional<Map<String, String>> variables = route.template().match(path);
+            if (variables.isEmpty()) {
+                continue;
+            }
+            pathKnown = true;
+            if (route.method().equals(method)) {
+                answer(route, new RestRequest(request, variables.get()), request, response);
+                return;
+            }
+        }
+        Problem problem = pathKnown
+                ? new Problem("about:blank", "Method not allowed", 405,
+                        "This resource does not answer " + request.getMethod() + ".", List.of())
+                : new Problem("urn:limber:problem:not-found", "Not found", 404,
+                        "There is no resource at this path.", List.of());
+        writeProblem(response, problem);
+    }
+
+    private void answer(Route route, RestRequest restRequest, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        Reply reply;
+        try {
+            reply = route.handler().handle(restRequest);
+        } catch (ProblemException e) {
+            writeProblem(response, e.problem());
+            return;
+        } catch (Exception | LinkageError e) {
+            LOG.error("{} failed on route {} {}", getClass().getSimpleName(), route.method(), route.template(), e);
+            writeProblem(response, new Problem("about:blank", "Internal server error", 500,
+                    "The server could not answer this request; the error is in the server log.", List.of()));
+            return;
+        }
+        write(request, response, reply);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, Reply reply)
+            throws IOException {
+        response.setHeader("Cache-Control", reply.caching() == Reply.Caching.NO_STORE ? "no-store" : "no-cache");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (reply.etag() != null) {
+            response.setHeader("ETag", reply.etag());
+            if (ETags.matches(request.getHeader("If-None-Match"), reply.etag())) {
+                response.setStatus(304);
+                return;
+            }
+        }
+        response.setStatus(reply.status());
+        Object body = reply.body() instanceof java.util.function.Supplier<?> lazy ? lazy.get() : reply.body();
+        if (body == null) {
+            return;
+        }
+        byte[] bytes;
+        if (body instanceof Reply.Raw raw) {
+            response.setContentType(raw.contentType());
+            bytes = raw.bytes();
+        } else {
+            response.setContentType("application/json");
+            bytes = Json.mapper().writeValueAsBytes(body);
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Writes a problem; also used by servlets that stream their own responses. */
+    public static void writeProblem(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] bytes = Json.mapper().writeValueAsBytes(problem);
+        response.setStatus(problem.status());
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(PROBLEM_JSON);
+        response.setContentLength(bytes.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.limber.itests.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+/** A pack file dropped into deploy/ shows up in the open page without a reload, and goes when it is removed. */
+@ExtendWith(LimberExtension.class)
+class HotDeployIT {
+
+    private static final Duration DEPLOY_WAIT = Duration.ofSeconds(90);
+
+    private static Browser browser;
+    private static LimberExtension.Limber limber;
+
+    @BeforeAll
+    static void startBrowser(LimberExtension.Limber running) throws IOException {
+        limber = running;
+        browser = new Browser(running);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void deployedPackAppearsLiveAndDisappearsWhenRemoved() throws IOException {
+        Path pack = Path.of(System.getProperty("limber.deskBreakPack", "missing"));
+        assertTrue(Files.isRegularFile(pack), "the desk-break sample pack is needed at " + pack);
+        Path deployDir = limber.deployDir().orElseThrow(() -> new AssertionError("no deploy folder (set -Dlimber.home)"));
+        String name = firstExerciseName(pack);
+
+        browser.open("/?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        browser.waitFor("the list to load", Pages::resultCount);
+        assertFalse(Pages.cardNames(browser.driver()).contains(name), "'" + name + "' is not in the catalog before deploying");
+        browser.js("window.__sameDocument = true; window.__statusSeen = [];"
+                + "new MutationObserver(() => window.__statusSeen.push(document.querySelector('.live-status').textContent))"
+                + ".observe(document.querySelector('.live-status'), {childList: true, subtree: true, characterData: true});");
+
+        Path deployed = deployDir.resolve(pack.getFileName());
+        Files.copy(pack, deployed);
+        try {
+            browser.waitFor("'" + name + "' to appear after deploying " + deployed.getFileName() + "\n" + limber.logTail(),
+                    DEPLOY_WAIT, d -> Pages.cardNames(d).contains(name));
+            assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"), "the page was not reloaded");
+            @SuppressWarnings("unchecked")
+            List<String> seen = (List<String>) browser.js("return window.__statusSeen");
+            assertTrue(seen.contains("Catalog updated"), "the live region said so: " + seen);
+        } finally {
+            Files.deleteIfExists(deployed);
+        }
+
+        browser.waitFor("'" + name + "' to disappear after removing the pack file", DEPLOY_WAIT,
+                d -> Pages.resultCount(d) != null && !Pages.cardNames(d).contains(name));
+        assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"), "the page was not reloaded");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String firstExerciseName(Path pack) throws IOException {
+        Map<String, Object> json = new Json().toType(Files.readString(pack), Map.class);
+        List<Map<String, Object>> exercises = (List<Map<String, Object>>) json.get("exercises");
+        assertFalse(exercises == null || exercises.isEmpty(), "the desk-break pack has exercises");
+        return (String) exercises.get(0).get("name");
+    }
+}
