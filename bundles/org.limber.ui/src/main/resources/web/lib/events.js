@@ -44,6 +44,17 @@ function connect() {
   });
 }
 
+// A page kept in the back/forward cache must not hold its stream open: browsers allow only a few
+// connections per server over HTTP/1.1, and forgotten streams would starve the next page's requests.
+window.addEventListener('pagehide', () => {
+  clearTimeout(retryTimer);
+  retryTimer = null;
+  if (source) { source.close(); source = null; lost = true; }
+});
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && handlers.size && !source && !retryTimer) connect();
+});
+
 export function subscribe(name, fn) {
   let set = handlers.get(name);
   if (!set) {
