@@ -3,5 +3,7 @@ import { h, render } from 'preact';
 import { App } from './ui/app-shell.js';
 import { interceptLinks } from './lib/router.js';
 
+const root = document.getElementById('app');
+root.replaceChildren();
 interceptLinks(document);
-render(h(App, null), document.getElementById('app'));
+render(h(App, null), root);

@@ -22,7 +22,10 @@ export function describeDose(dose) {
     return text;
   };
   if (dose.holdSeconds) parts.push(side(`Hold ${range(dose.holdSeconds)} s`));
-  if (dose.reps) parts.push(side(`${range(dose.reps)} ${plural(dose.reps, 'time', 'times')}`));
+  // A single repetition of a hold goes without saying ("Hold 10 s", not "Hold 10 s · once").
+  if (dose.reps && !(dose.reps.max === 1 && dose.holdSeconds)) {
+    parts.push(side(dose.reps.max === 1 ? 'once' : `${range(dose.reps)} times`));
+  }
   if (dose.sets) parts.push(`${range(dose.sets)} ${plural(dose.sets, 'set', 'sets')}`);
   if (dose.minutes) parts.push(side(`${range(dose.minutes)} min`));
   if (dose.timesPerDay) parts.push(timesPerDay(dose.timesPerDay));

@@ -33,7 +33,7 @@ function Detail({ exercise: ex }) {
       h('h1', null, ex.name),
       ex.aliases?.length ? h('p', { class: 'muted' }, `Also called ${ex.aliases.join(', ')}`) : null,
       h('p', { class: 'meta' },
-        label(ex.category), ' · ', labels(ex.positions),
+        h('span', null, `${label(ex.category)} · ${labels(ex.positions)}`),
         ex.inBed ? h('span', { class: 'badge in-bed' }, 'In bed') : null)),
     h(Illustration, { illustration: ex.illustration }),
     h('p', { class: 'lead' }, ex.summary),

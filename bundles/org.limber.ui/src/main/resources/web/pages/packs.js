@@ -26,7 +26,7 @@ function Problems({ problems }) {
     h('ul', null, problems.map((p, i) => h('li', { key: i },
       h('p', { class: 'problem-where' },
         h('span', { class: 'problem-file' }, p.file || 'pack'),
-        p.pointer ? h('code', null, p.pointer) : null),
+        p.pointer ? h('code', null, p.pointer) : h('span', null, '(whole file)')),
       h('p', { class: 'problem-message' }, p.message)))));
 }
 
@@ -37,7 +37,7 @@ function Pack({ pack }) {
     h('div', { class: 'card-body' },
       h('div', { class: 'pack-head' },
         h('h2', null, pack.name || pack.packId),
-        h('span', { class: `badge state state-${pack.state}` }, stateText)),
+        h('span', { class: `badge pack-state state-${pack.state}` }, stateText)),
       stateHelp ? h('p', { class: 'muted small' }, stateHelp) : null,
       h('dl', { class: 'facts' },
         h('dt', null, 'Pack id'), h('dd', null, h('code', null, pack.packId)),
@@ -47,7 +47,7 @@ function Pack({ pack }) {
         h('dt', null, 'Source'), h('dd', null, `${pack.sourceKind === 'file' ? 'File' : 'Bundle'}: `, h('span', { class: 'source-name' }, pack.source)),
         h('dt', null, 'Exercises'), h('dd', null, String(pack.exerciseCount ?? 0)),
         pack.updatedAt ? [h('dt', null, 'Updated'), h('dd', null, when(pack.updatedAt))] : null),
-      pack.state !== 'active' || problems.length ? (problems.length ? h(Problems, { problems }) : null) : null));
+      problems.length ? h(Problems, { problems }) : null));
 }
 
 export function PacksPage() {

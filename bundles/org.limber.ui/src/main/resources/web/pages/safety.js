@@ -2,7 +2,7 @@
 
 import { h } from 'preact';
 import { useResource } from '../lib/use-resource.js';
-import { loadSafety } from '../lib/safety.js';
+import { getJson } from '../lib/api.js';
 import { SourceList, useTitle } from '../ui/bits.js';
 import { Resource } from '../ui/states.js';
 import { ArticleList } from './guidance-list.js';
@@ -48,7 +48,8 @@ function Safety({ data }) {
 
 export function SafetyPage() {
   useTitle('Safety');
-  const safety = useResource(() => loadSafety(), [], { refreshOn: [] });
+  // Its reading list comes from the packs, so it follows catalog changes like the other pages.
+  const safety = useResource((signal) => getJson('/api/v1/safety', { signal }), []);
   return h('div', { class: 'page safety-page' },
     h('h1', null, 'Safety: when to get help'),
     h('p', { class: 'lead' }, 'Most back pain and sciatica settles with time and gentle movement. Some signs need a doctor, and a few need help straight away.'),

@@ -14,7 +14,7 @@ export function ExerciseCard({ exercise }) {
     h('div', { class: 'card-body' },
       h('h3', null, h('a', { class: 'card-link', href: exerciseHref(exercise.id) }, exercise.name)),
       h('p', { class: 'meta' },
-        label(exercise.category), ' · ', labels(exercise.positions),
+        h('span', null, `${label(exercise.category)} · ${labels(exercise.positions)}`),
         exercise.inBed ? h('span', { class: 'badge in-bed' }, 'In bed') : null),
       dose ? h('p', { class: 'dose' }, dose) : null));
 }

@@ -9,7 +9,7 @@ const GROUPS = [
   ['position', 'Position', 'positions'],
   ['category', 'Kind of exercise', 'categories'],
   ['direction', 'Direction of movement', 'directions'],
-  ['phase', 'Recovery phase', 'phases'],
+  ['phase', 'Recovery phase (Limber’s suggestion)', 'phases'],
   ['area', 'Body area', 'areas'],
   ['pack', 'Pack', 'packs'],
 ];
@@ -42,6 +42,13 @@ export function FilterPanel({ facets, filters, onChange }) {
     const values = filters[name].filter((v) => v !== value);
     onChange({ [name]: on ? [...values, value] : values });
   };
+  // On phones the list is below a long panel: close it and go to the results.
+  const showResults = () => {
+    setOpen(false);
+    const heading = document.querySelector('.result-count');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  };
   const clear = () => onChange(Object.fromEntries([['inBed', null], ...GROUPS.map(([name]) => [name, []])]));
 
   return h('details', { class: 'filters', open, onToggle: (e) => setOpen(e.currentTarget.open) },
@@ -56,5 +63,7 @@ export function FilterPanel({ facets, filters, onChange }) {
       GROUPS.map(([name, title, facetKey]) => h(Group, {
         key: name, name, title, choices: options(facets, facetKey, filters[name]), selected: filters[name], onToggle: toggle,
       })),
-      h('button', { type: 'button', class: 'button secondary', onClick: clear, disabled: count === 0 }, 'Clear filters')));
+      h('div', { class: 'filter-actions' },
+        h('button', { type: 'button', class: 'button secondary', onClick: clear, disabled: count === 0 }, 'Clear filters'),
+        h('button', { type: 'button', class: 'button show-results', onClick: showResults }, 'Show results'))));
 }

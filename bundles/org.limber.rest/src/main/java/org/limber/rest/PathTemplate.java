@@ -27,7 +27,7 @@ public final class PathTemplate {
         for (int i = 0; i < segments.size(); i++) {
             String expected = segments.get(i);
             String value = actual.get(i);
-            if (expected.startsWith("{") && expected.endsWith("}")) {
+            if (expected.startsWith("{") && expected.endsWith("}") && !value.isEmpty()) {
                 variables.put(expected.substring(1, expected.length() - 1), value);
             } else if (!expected.equals(value)) {
                 return Optional.empty();

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,31 +45,45 @@ public abstract class RestServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        boolean pathKnown = false;
+        Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {
             Optional<Map<String, String>> variables = route.template().match(path);
             if (variables.isEmpty()) {
                 continue;
             }
-            pathKnown = true;
             if (route.method().equals(method)) {
                 answer(route, new RestRequest(request, variables.get()), request, response);
                 return;
             }
+            allowed.add(route.method());
         }
-        Problem problem = pathKnown
-                ? new Problem("about:blank", "Method not allowed", 405,
-                        "This resource does not answer " + request.getMethod() + ".", List.of())
-                : new Problem("urn:limber:problem:not-found", "Not found", 404,
-                        "There is no resource at this path.", List.of());
-        writeProblem(response, problem);
+        if (allowed.isEmpty()) {
+            writeProblem(response, new Problem("urn:limber:problem:not-found", "Not found", 404,
+                    "There is no resource at this path.", List.of()));
+            return;
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        response.setHeader("Allow", String.join(", ", allowed));
+        writeProblem(response, new Problem("about:blank", "Method not allowed", 405,
+                "This resource does not answer " + request.getMethod() + "; it answers " + String.join(", ", allowed)
+                        + ".", List.of()));
     }
 
+    /** Runs the handler and builds the whole body before anything is sent, so any failure is still a problem. */
     private void answer(Route route, RestRequest restRequest, HttpServletRequest request,
                         HttpServletResponse response) throws IOException {
         Reply reply;
+        Encoded body;
         try {
             reply = route.handler().handle(restRequest);
+            if (reply.etag() != null && ETags.matches(request.getHeader("If-None-Match"), reply.etag())) {
+                writeHeaders(response, reply);
+                response.setStatus(304);
+                return;
+            }
+            body = encode(reply.body() instanceof Supplier<?> lazy ? lazy.get() : reply.body());
         } catch (ProblemException e) {
             writeProblem(response, e.problem());
             return;
@@ -76,38 +93,38 @@ public abstract class RestServlet extends HttpServlet {
                     "The server could not answer this request; the error is in the server log.", List.of()));
             return;
         }
-        write(request, response, reply);
+        writeHeaders(response, reply);
+        response.setStatus(reply.status());
+        if (body == null) {
+            return;
+        }
+        response.setContentType(body.contentType());
+        response.setContentLength(body.bytes().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            try (OutputStream out = response.getOutputStream()) {
+                out.write(body.bytes());
+            }
+        }
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, Reply reply)
-            throws IOException {
+    private record Encoded(String contentType, byte[] bytes) {
+    }
+
+    private static Encoded encode(Object body) throws IOException {
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof Reply.Raw raw) {
+            return new Encoded(raw.contentType(), raw.bytes());
+        }
+        return new Encoded("application/json", Json.mapper().writeValueAsBytes(body));
+    }
+
+    private static void writeHeaders(HttpServletResponse response, Reply reply) {
         response.setHeader("Cache-Control", reply.caching() == Reply.Caching.NO_STORE ? "no-store" : "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (reply.etag() != null) {
             response.setHeader("ETag", reply.etag());
-            if (ETags.matches(request.getHeader("If-None-Match"), reply.etag())) {
-                response.setStatus(304);
-                return;
-            }
-        }
-        response.setStatus(reply.status());
-        Object body = reply.body() instanceof java.util.function.Supplier<?> lazy ? lazy.get() : reply.body();
-        if (body == null) {
-            return;
-        }
-        byte[] bytes;
-        if (body instanceof Reply.Raw raw) {
-            response.setContentType(raw.contentType());
-            bytes = raw.bytes();
-        } else {
-            response.setContentType("application/json");
-            bytes = Json.mapper().writeValueAsBytes(body);
-        }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            try (OutputStream out = response.getOutputStream()) {
-                out.write(bytes);
-            }
         }
     }
 

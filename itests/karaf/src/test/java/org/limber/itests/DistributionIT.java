@@ -64,7 +64,7 @@ public class DistributionIT extends LimberTestSupport {
                 .anyMatch(r -> r.state() == PackState.ACTIVE));
         Set<String> ids = catalog.current().find(ExerciseQuery.all()).items().stream().map(Exercise::id)
                 .collect(Collectors.toSet());
-        for (String expected : Set.of("sciatica.knee-to-chest", "sciatica.cat-cow", "sciatica.press-up",
+        for (String expected : Set.of("sciatica.knee-to-chest", "sciatica.cat-cow", "sciatica.mckenzie-press-up",
                 "sciatica.glute-bridge", "sciatica.bird-dog", "sciatica.walking")) {
             assertTrue(expected + " in " + ids, ids.contains(expected));
         }

@@ -53,13 +53,29 @@ public class IndexServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            // This servlet is the default one: an API address nothing else answers is not a page of the app.
+            notFoundProblem(response);
+            return;
+        }
         response.setStatus(AppRoutes.isAppRoute(path) ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Content-Security-Policy", page.contentSecurityPolicy());
         SecurityHeaders.apply(response);
         byte[] body = page.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static void notFoundProblem(HttpServletResponse response) throws IOException {
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,"
+                + "\"detail\":\"There is no API resource at this address.\"}").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/problem+json");
+        response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.apply(response);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

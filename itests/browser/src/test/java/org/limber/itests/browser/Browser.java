@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,6 +88,7 @@ final class Browser implements AutoCloseable {
     <T> T waitFor(String what, Duration timeout, Function<WebDriver, T> condition) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.withMessage(() -> what + " (page " + driver.getCurrentUrl() + ")");
+        wait.ignoring(StaleElementReferenceException.class);
         return wait.until(condition);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
 
 /** A pack file dropped into deploy/ shows up in the open page without a reload, and goes when it is removed. */
@@ -70,6 +71,41 @@ class HotDeployIT {
         browser.waitFor("'" + name + "' to disappear after removing the pack file", DEPLOY_WAIT,
                 d -> Pages.resultCount(d) != null && !Pages.cardNames(d).contains(name));
         assertEquals(Boolean.TRUE, browser.js("return window.__sameDocument === true"), "the page was not reloaded");
+    }
+
+    @Test
+    void aBrokenPackFileIsListedAsRejectedWithItsProblems() throws IOException {
+        Path deployDir = limber.deployDir().orElseThrow(() -> new AssertionError("no deploy folder (set -Dlimber.home)"));
+        browser.open("/packs");
+        browser.waitForElement("the pack list", By.cssSelector("li.pack"));
+
+        Path broken = deployDir.resolve("it-broken.pack.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"id\": \"it-broken\", \"version\": \"1.0.0\", \"name\": \"Broken\"}");
+        try {
+            // Read the card in one go: the list re-renders as pack events arrive.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> card = browser.waitFor("the broken pack to be listed with its problems\n" + limber.logTail(),
+                    DEPLOY_WAIT, d -> (Map<String, Object>) browser.js(
+                            "const li = [...document.querySelectorAll('li.pack.state-rejected')]"
+                            + ".find(p => p.textContent.includes('it-broken'));"
+                            + "if (!li || !li.querySelector('.problems li')) return null;"
+                            + "return {state: li.querySelector('.badge.pack-state').textContent,"
+                            + " files: [...li.querySelectorAll('.problems .problem-file')].map(e => e.textContent),"
+                            + " messages: [...li.querySelectorAll('.problems .problem-message')].map(e => e.textContent)};"));
+            assertEquals("Rejected", card.get("state"));
+            @SuppressWarnings("unchecked")
+            List<String> files = (List<String>) card.get("files");
+            @SuppressWarnings("unchecked")
+            List<String> messages = (List<String>) card.get("messages");
+            assertFalse(files.isEmpty(), "the report lists the problems");
+            assertTrue(files.stream().allMatch(f -> f.contains("it-broken.pack.json")), "each problem names its file: " + files);
+            assertTrue(messages.stream().noneMatch(String::isBlank), "each problem says what is wrong: " + messages);
+            browser.screenshot("packs-rejected-light-desktop");
+        } finally {
+            Files.deleteIfExists(broken);
+        }
+        browser.waitFor("the broken pack to go after removing its file", DEPLOY_WAIT,
+                d -> d.findElements(By.cssSelector("li.pack")).stream().noneMatch(p -> p.getText().contains("it-broken")));
     }
 
     @SuppressWarnings("unchecked")

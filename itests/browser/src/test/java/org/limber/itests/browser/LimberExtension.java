@@ -65,6 +65,9 @@ public final class LimberExtension implements BeforeAllCallback, ParameterResolv
                     home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, "deploy")), null);
         }
         String archive = System.getProperty("limber.distribution", "").trim();
+        if (archive.isEmpty()) {
+            archive = System.getProperty("limber.distribution.resolved", "").trim();
+        }
         if (archive.isEmpty() || archive.startsWith("${")) {
             throw new IllegalStateException("System property limber.distribution is not set: run the tests through Maven"
                     + " (mvn verify), which passes the path of limber-VERSION.tar.gz.");

@@ -56,7 +56,7 @@ class SafetyAndPacksIT {
         assertFalse(active.isEmpty(), "at least one pack is in use");
         assertTrue(active.stream().anyMatch(p -> p.getText().contains("sciatica")), "the sciatica pack is listed");
         for (WebElement pack : active) {
-            assertTrue(pack.findElement(By.cssSelector(".badge.state")).getText().contains("In use"));
+            assertTrue(pack.findElement(By.cssSelector(".badge.pack-state")).getText().contains("In use"));
         }
     }
 

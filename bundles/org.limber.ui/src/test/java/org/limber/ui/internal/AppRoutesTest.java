@@ -1,0 +1,23 @@
+package org.limber.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AppRoutesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/exercises", "/exercises/sciatica.knee-to-chest", "/guidance", "/guidance/sciatica.moving",
+            "/safety", "/packs", "/about"})
+    void appRoutes(String path) {
+        assertTrue(AppRoutes.isAppRoute(path), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/nope", "/exercises/a/b", "/safety/x", "/index.html", "/favicon.ico"})
+    void otherPaths(String path) {
+        assertFalse(AppRoutes.isAppRoute(path), path);
+    }
+}
