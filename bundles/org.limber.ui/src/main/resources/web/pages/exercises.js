@@ -1,6 +1,7 @@
 // The home page: searchable, filterable list of exercises. The filters live in the address bar.
 
 import { h } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { getJson } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
@@ -49,6 +50,15 @@ export function ExercisesPage({ search }) {
   const query = apiQuery(filters);
   const facets = useResource((signal) => getJson('/api/v1/facets', { signal }), []);
   const results = useResource((signal) => getJson(`/api/v1/exercises?${query}`, { signal }), [query]);
+
+  // Going to another page of results starts at the top of the list.
+  const shownPage = useRef(filters.page);
+  useEffect(() => {
+    if (shownPage.current !== filters.page) {
+      shownPage.current = filters.page;
+      document.querySelector('.results')?.scrollIntoView({ block: 'start' });
+    }
+  }, [filters.page]);
 
   const update = (changes, { replace = false } = {}) => {
     const next = { ...parseFilters(location.search), page: 1, ...changes };

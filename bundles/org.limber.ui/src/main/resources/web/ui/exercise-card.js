@@ -10,7 +10,7 @@ export function ExerciseCard({ exercise }) {
   const dose = describeDose(mainDose(exercise.doses));
   return h('li', { class: 'card exercise-card' },
     h('div', { class: 'thumb' },
-      exercise.thumbnail ? h('img', { src: exercise.thumbnail, alt: '', width: 80, height: 80 }) : null),
+      exercise.thumbnail ? h('img', { src: exercise.thumbnail, alt: '', width: 96, height: 72 }) : null),
     h('div', { class: 'card-body' },
       h('h3', null, h('a', { class: 'card-link', href: exerciseHref(exercise.id) }, exercise.name)),
       h('p', { class: 'meta' },

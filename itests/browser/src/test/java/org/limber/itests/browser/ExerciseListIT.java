@@ -88,6 +88,26 @@ class ExerciseListIT {
     }
 
     @Test
+    void pagesMoveThroughALongList() {
+        int all = loadedCount();
+        int pageSize = 20;
+        if (all <= pageSize) {
+            assertTrue(browser.all(By.cssSelector("nav.pager a")).isEmpty(), "one page needs no pager");
+            return;
+        }
+        java.util.List<String> first = Pages.cardNames(browser.driver());
+        assertEquals(pageSize, first.size());
+
+        browser.driver().findElement(By.cssSelector("nav.pager a[rel='next']")).click();
+
+        browser.waitFor("the second page", d -> browser.path().contains("page=2")
+                && Pages.resultCount(d) != null && !Pages.cardNames(d).isEmpty() && !Pages.cardNames(d).equals(first));
+        assertTrue(Pages.cardNames(browser.driver()).stream().noneMatch(first::contains), "page 2 shows other exercises");
+        String position = browser.driver().findElement(By.cssSelector(".pager-position")).getText();
+        assertEquals("Page 2 of " + ((all + pageSize - 1) / pageSize), position);
+    }
+
+    @Test
     void searchBoxAndFiltersAreLabelledAndTheSkipLinkWorks() {
         loadedCount();
         Object unlabelled = browser.js("return [...document.querySelectorAll('input, select, button')]"

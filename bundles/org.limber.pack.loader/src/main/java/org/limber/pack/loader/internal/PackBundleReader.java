@@ -51,20 +51,19 @@ final class PackBundleReader {
     PackSource.Offer read(Bundle bundle) {
         String document = bundle.getHeaders("").get(PackHeaders.PACK);
         String file = fileName(bundle, document);
-        switch (bundle.getState()) {
-            case Bundle.INSTALLED:
-                return new PackSource.Inactive(peekId(bundle, document), false,
-                        List.of(new PackProblem(file, "", whyUnresolved(bundle))));
-            case Bundle.RESOLVED:
-            case Bundle.STOPPING:
-                if (!wiredToLoader(bundle)) {
-                    return notWired(bundle, file);
-                }
-                return new PackSource.Inactive(peekId(bundle, document), true, List.of(new PackProblem(file, "",
-                        "The bundle is stopped; start it (bundle:start " + bundle.getBundleId() + ") to serve this pack.")));
-            default:
-                return wiredToLoader(bundle) ? parse(bundle, document, file) : notWired(bundle, file);
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        if (bundle.getState() == Bundle.INSTALLED || wiring == null) {
+            return new PackSource.Inactive(peekId(bundle, document), false,
+                    List.of(new PackProblem(file, "", whyUnresolved(bundle))));
         }
+        if (!wiredToLoader(wiring)) {
+            return notWired(file);
+        }
+        if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) {
+            return new PackSource.Inactive(peekId(bundle, document), true, List.of(new PackProblem(file, "",
+                    "The bundle is stopped; start it (bundle:start " + bundle.getBundleId() + ") to serve this pack.")));
+        }
+        return parse(bundle, document, file);
     }
 
     private PackSource.Offer parse(Bundle bundle, String document, String file) {
@@ -104,11 +103,7 @@ final class PackBundleReader {
         }
     }
 
-    private boolean wiredToLoader(Bundle bundle) {
-        BundleWiring wiring = bundle.adapt(BundleWiring.class);
-        if (wiring == null) {
-            return false;
-        }
+    private boolean wiredToLoader(BundleWiring wiring) {
         for (BundleWire wire : wiring.getRequiredWires(EXTENDER_NAMESPACE)) {
             if (wire.getProvider().getBundle().equals(loader)
                     && PackHeaders.EXTENDER.equals(wire.getCapability().getAttributes().get(EXTENDER_NAMESPACE))) {
@@ -118,7 +113,7 @@ final class PackBundleReader {
         return false;
     }
 
-    private static PackSource.Offer notWired(Bundle bundle, String file) {
+    private static PackSource.Offer notWired(String file) {
         return new PackSource.Rejected(null, null, List.of(new PackProblem(file, "",
                 "The bundle has a " + PackHeaders.PACK + " header but no requirement on the pack loader; add "
                         + "Require-Capability: " + PackHeaders.extenderRequirement(PackHeaders.FORMAT_VERSION))));

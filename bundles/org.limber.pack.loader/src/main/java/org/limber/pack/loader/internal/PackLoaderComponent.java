@@ -43,8 +43,8 @@ public class PackLoaderComponent implements PackInventory, BundleTrackerCustomiz
         thread.setDaemon(true);
         return thread;
     });
-    /** Bundle id to the last-modified time of the revision last read while serving; touched by the worker only. */
-    private final Map<Long, Long> lastRead = new HashMap<>();
+    /** Bundle id to the last-modified time of the revision whose pack was last parsed; touched by the worker only. */
+    private final Map<Long, Long> parsedRevision = new HashMap<>();
     private final EventAdmin events;
     private final PackBundleReader reader;
     private final ServicePublisher publisher;
@@ -103,7 +103,7 @@ public class PackLoaderComponent implements PackInventory, BundleTrackerCustomiz
     public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
         boolean uninstalled = bundle.getState() == Bundle.UNINSTALLED;
         run(() -> {
-            lastRead.remove(bundle.getBundleId());
+            parsedRevision.remove(bundle.getBundleId());
             registry.withdraw(bundle.getBundleId(), uninstalled);
         }, PackBundleReader.name(bundle));
     }
@@ -114,15 +114,23 @@ public class PackLoaderComponent implements PackInventory, BundleTrackerCustomiz
                 return;
             }
             long key = bundle.getBundleId();
-            boolean serving = (bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0;
-            Long readAt = serving ? bundle.getLastModified() : null;
-            if (readAt != null && readAt.equals(lastRead.get(key))) {
+            long revision = bundle.getLastModified();
+            if (Long.valueOf(revision).equals(parsedRevision.get(key)) && isServing(bundle)) {
                 return;
             }
-            lastRead.put(key, readAt);
+            PackSource.Offer offer = reader.read(bundle);
+            if (offer instanceof PackSource.Accepted || offer instanceof PackSource.Rejected) {
+                parsedRevision.put(key, revision);
+            } else {
+                parsedRevision.remove(key);
+            }
             registry.offer(new PackSource(key, PackBundleReader.kind(bundle), PackBundleReader.name(bundle),
-                    registry.nextArrival(key), reader.read(bundle), registry.now()));
+                    registry.nextArrival(key), offer, registry.now()));
         }, PackBundleReader.name(bundle));
+    }
+
+    private static boolean isServing(Bundle bundle) {
+        return (bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0;
     }
 
     private void run(Runnable work, String source) {

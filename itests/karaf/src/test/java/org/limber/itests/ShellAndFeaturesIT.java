@@ -1,0 +1,165 @@
+package org.limber.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.limber.catalog.api.CatalogService;
+import org.limber.catalog.api.ExerciseQuery;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+import org.osgi.service.servlet.runtime.dto.ServletContextDTO;
+import org.osgi.service.servlet.runtime.dto.ServletDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The limber: shell commands, installing a pack feature at run time, and the OpenAPI document's truth. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ShellAndFeaturesIT extends LimberTestSupport {
+    @Inject
+    BundleContext context;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    FeaturesService features;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    HttpServiceRuntime httpRuntime;
+
+    @Configuration
+    public Option[] config() {
+        return limberDistribution();
+    }
+
+    @Test
+    public void shellCommandsListShowAndReport() throws Exception {
+        await("the sciatica pack is in the catalog", () -> count("sciatica") > 0);
+        String exercises = execute("limber:exercises --in-bed -c stretch");
+        assertTrue(exercises, exercises.contains("sciatica.knee-to-chest"));
+        assertTrue(exercises, !exercises.contains("sciatica.glute-bridge"));
+
+        String exercise = execute("limber:exercise sciatica.mckenzie-press-up");
+        assertTrue(exercise, exercise.contains("Stop if:"));
+        assertTrue(exercise, exercise.contains("Steps:"));
+
+        String packs = execute("limber:packs");
+        assertTrue(packs, packs.contains("sciatica") && packs.contains("active"));
+
+        String report = execute("limber:pack-report sciatica");
+        assertTrue(report, report.contains("active"));
+    }
+
+    @Test
+    public void installingAPackFeatureChangesTheCatalogAndRestartsNothing() throws Exception {
+        ServiceReference<CatalogService> before = context.getServiceReference(CatalogService.class);
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        SynchronousBundleListener listener = event -> {
+            if ((event.getType() == BundleEvent.STOPPED || event.getType() == BundleEvent.UNRESOLVED)
+                    && !event.getBundle().getSymbolicName().equals("org.limber.pack.deskbreak")) {
+                stopped.add(event.getBundle().getSymbolicName());
+            }
+        };
+        context.addBundleListener(listener);
+
+        features.installFeature("limber-pack-deskbreak", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("desk-break is in the catalog", () -> count("desk-break") > 0);
+        features.uninstallFeature("limber-pack-deskbreak", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("desk-break is gone", () -> count("desk-break") == 0);
+
+        assertEquals("the catalog service was not re-registered", before.getProperty("service.id"),
+                context.getServiceReference(CatalogService.class).getProperty("service.id"));
+        context.removeBundleListener(listener);
+        assertEquals("bundles stopped or refreshed by installing a pack", List.of(), stopped);
+    }
+
+    @Test
+    public void theOpenApiDocumentDescribesEveryServletAndEveryPathAnswers() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(get("/api/v1/openapi.json").body());
+        Set<String> documented = new TreeSet<>();
+        document.path("paths").fieldNames().forEachRemaining(documented::add);
+
+        for (ServletContextDTO servletContext : httpRuntime.getRuntimeDTO().servletContextDTOs) {
+            for (ServletDTO servlet : servletContext.servletDTOs) {
+                for (String pattern : servlet.patterns) {
+                    if (!pattern.startsWith("/api/")) {
+                        continue;
+                    }
+                    String base = pattern.endsWith("/*") ? pattern.substring(0, pattern.length() - 2) : pattern;
+                    assertTrue(pattern + " is documented in " + documented, documented.stream()
+                            .anyMatch(path -> path.equals(base) || path.startsWith(base + "/")));
+                }
+            }
+        }
+
+        Map<String, String> samples = Map.of("/api/v1/exercises/{id}", "sciatica.cat-cow",
+                "/api/v1/illustrations/{id}", firstIllustration(), "/api/v1/guidance/{id}",
+                "core.when-to-see-a-professional", "/api/v1/packs/{id}", "sciatica");
+        for (Iterator<String> paths = documented.iterator(); paths.hasNext();) {
+            String path = paths.next();
+            if (path.equals("/api/v1/events") || !document.path("paths").path(path).has("get")) {
+                continue;
+            }
+            String concrete = path.contains("{") ? path.replaceAll("\\{[^}]+}", samples.get(path)) : path;
+            HttpResponse<String> response = get(concrete);
+            assertTrue(path + " answered " + response.statusCode() + " which it does not document",
+                    document.path("paths").path(path).path("get").path("responses")
+                            .has(Integer.toString(response.statusCode())));
+            assertEquals(path, 200, response.statusCode());
+        }
+    }
+
+    private String firstIllustration() {
+        return catalog.current().exercise("sciatica.cat-cow").orElseThrow().illustration().frames().get(0).imageId();
+    }
+
+    private int count(String packId) {
+        return catalog.current().find(new ExerciseQuery(null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(packId), ExerciseQuery.Sort.NAME, 0, ExerciseQuery.MAX_SIZE)).total();
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(InputStream.nullInputStream(), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
