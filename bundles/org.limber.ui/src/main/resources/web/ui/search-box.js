@@ -28,7 +28,7 @@ export function SearchBox({ value, onSearch }) {
     h('label', { for: 'q' }, 'Search exercises'),
     h('input', {
       id: 'q', name: 'q', type: 'search', value: text, autocomplete: 'off', spellcheck: false,
-      placeholder: 'Try “knee”, “piriformis” or “cat”',
+      placeholder: 'Try “knee” or “piriformis”',
       onInput: (e) => {
         const next = e.currentTarget.value;
         setText(next);
