@@ -98,8 +98,9 @@ final class PackRegistry {
         byPack.forEach((packId, group) -> serve(packId, group, serving, result));
         result.sort(Comparator.comparing((PackRecord r) -> r.packId() == null ? "~" : r.packId())
                 .thenComparing(PackRecord::source));
-        records = List.copyOf(result);
+        // Publish before the records change, so whoever reads "serving" finds the pack in the catalog.
         publisher.publish(serving);
+        records = List.copyOf(result);
     }
 
     private void serve(String packId, List<PackSource> group, Map<String, PackContent> serving,
