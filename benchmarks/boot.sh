@@ -23,6 +23,10 @@
 #   nossh    featuresBoot without ssh (no SSH server, no Bouncy Castle)
 #   lean     featuresBoot = framework, feature, scr, limber (no ssh, shell, bundle, config, log, system)
 #   async    featuresBootAsynchronous=true
+#   evstartup the eventadmin bundle (org.apache.karaf.services.eventadmin) moved into etc/startup.properties, as
+#            <startupFeatures><feature>eventadmin</feature></startupFeatures> in distribution/pom.xml would do: then
+#            the boot features no longer refresh pax-logging-api and its dependants (see README)
+#   noservreq serviceRequirements=disable in etc/org.apache.karaf.features.cfg
 #   restart  not a fresh boot: the distribution was booted and stopped once, the timed boot is the second one
 # Output: per-boot lines, then a table; everything also goes to benchmarks/results/boot-<date>.txt.
 set -euo pipefail
@@ -67,6 +71,13 @@ apply() {
         set_boot_features "$DIR" "${feats[@]}"
     fi
     if has "$v" async; then set_boot_async "$DIR" true; fi
+    if has "$v" evstartup; then
+        grep -q 'org.apache.karaf.services.eventadmin' "$DIR/etc/startup.properties" \
+            || printf '%s\n' 'mvn\:org.apache.karaf.services/org.apache.karaf.services.eventadmin/4.4.10 = 5' >> "$DIR/etc/startup.properties"
+    fi
+    if has "$v" noservreq; then
+        printf '\nserviceRequirements=disable\n' >> "$DIR/etc/org.apache.karaf.features.cfg"
+    fi
     VARIANT_OPTS="${VARIANT_OPTS# }"
 }
 
@@ -97,7 +108,10 @@ cds_archive() {
     [ -f "$jsa" ] || log "no archive was written for $v"
 }
 
-declare -A FIRST READY HANGS
+declare -A FIRST READY HANGS CPU REFRESH
+CLK_TCK="$(getconf CLK_TCK)"
+# CPU seconds (user + system) a process has used so far: less sensitive to other load on the machine than wall time
+cpu_s() { awk -v hz="$CLK_TCK" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz}' "/proc/$1/stat" 2>/dev/null || echo ""; }
 boot_once() {
     local v="$1" round="$2" opts pid first ready jsa="" status=ok
     if has "$v" cds; then cds_archive "$v"; jsa="$JSA"; fi
@@ -110,10 +124,14 @@ boot_once() {
         wait_catalog "$URL?inBed=true" "$BOOT_TIMEOUT_S" >/dev/null || true
         karaf_stop "$DIR"
     fi
-    local t0; t0="$(now_ms)"
+    local t0 logstart=0
+    [ -f "$DIR/data/log/karaf.log" ] && logstart="$(wc -l < "$DIR/data/log/karaf.log")"
+    t0="$(now_ms)"
     EXTRA_JAVA_OPTS="$opts" karaf_start "$DIR"
+    local cpu=""
     if wait_200 "$URL" "$BOOT_TIMEOUT_S" >/dev/null; then
         first=$(( $(now_ms) - t0 ))
+        pid="$(karaf_pid "$DIR")"; [ -n "$pid" ] && cpu="$(cpu_s "$pid")"
         if wait_catalog "$URL?inBed=true" "$BOOT_TIMEOUT_S" >/dev/null; then ready=$(( $(now_ms) - t0 )); else ready=""; status="not-ready"; fi
     else
         first=""; ready=""; status="HANG"
@@ -130,8 +148,13 @@ boot_once() {
         status="$status,cds-unused"
     fi
     [ -n "$first" ] && FIRST[$v]="${FIRST[$v]:-} $first"
+    [ -n "$cpu" ] && CPU[$v]="${CPU[$v]:-} $cpu"
+    # did the boot stop (refresh) startup bundles such as pax-logging-api?
+    local refresh="no-refresh"
+    tail -n +$(( logstart + 1 )) "$DIR/data/log/karaf.log" 2>/dev/null | grep -q 'Stopping bundles:' && refresh="refresh"
+    [ "$refresh" = refresh ] && REFRESH[$v]=$(( ${REFRESH[$v]:-0} + 1 ))
     [ -n "$ready" ] && READY[$v]="${READY[$v]:-} $ready"
-    printf 'boot %-28s round %d  first-200 %6s ms  ready %6s ms  %s\n' "$v" "$round" "${first:--}" "${ready:--}" "$status"
+    printf 'boot %-28s round %d  first-200 %6s ms  ready %6s ms  JVM CPU at first 200 %6s s  %s %s\n' "$v" "$round" "${first:--}" "${ready:--}" "${cpu:--}" "$status" "$refresh"
     karaf_stop "$DIR"
 }
 
@@ -146,13 +169,16 @@ done
 # shellcheck disable=SC2086
 base_median="$(median ${FIRST[default]:-})"
 echo
-echo "| variant | first 200, each (ms) | median first 200 (ms) | vs default | median ready (ms) | hangs or not ready |"
-echo "|---|---|---|---|---|---|"
+base_cpu="$(median ${CPU[default]:-})"
+echo "| variant | first 200, each (ms) | median first 200 (ms) | vs default | median ready (ms) | median JVM CPU at first 200 (s) | CPU vs default | hangs or not ready | boots that refreshed startup bundles |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for v in $BOOT_VARIANTS; do
     # shellcheck disable=SC2086
     m="$(median ${FIRST[$v]:-})"; r="$(median ${READY[$v]:-})"
     if [ "$m" != "-" ] && [ "$base_median" != "-" ]; then rel="$(awk -v a="$m" -v b="$base_median" 'BEGIN{printf "%+.0f%%", (a/b-1)*100}')"; else rel="-"; fi
-    echo "| $v | $(echo ${FIRST[$v]:-} | tr ' ' ',') | $m | $rel | $r | ${HANGS[$v]:-0} |"
+    c="$(median ${CPU[$v]:-})"
+    if [ "$c" != "-" ] && [ "$base_cpu" != "-" ]; then crel="$(awk -v a="$c" -v b="$base_cpu" 'BEGIN{printf "%+.0f%%", (a/b-1)*100}')"; else crel="-"; fi
+    echo "| $v | $(echo ${FIRST[$v]:-} | tr ' ' ',') | $m | $rel | $r | $c | $crel | ${HANGS[$v]:-0} | ${REFRESH[$v]:-0} |"
 done
 echo
 echo "goal: median first 200 <= 2500 ms (default: $base_median ms)"

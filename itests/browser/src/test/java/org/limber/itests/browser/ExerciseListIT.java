@@ -4,34 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The home page: search and filters narrow the list, and the filters live in the address. */
-@ExtendWith(LimberExtension.class)
-class ExerciseListIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(LimberExtension.Limber limber) throws IOException {
-        browser = new Browser(limber);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ExerciseListIT extends BrowserTest {
 
     @BeforeEach
     void openHome() {

@@ -4,34 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An exercise's page, reached from the list without a page load, and the error state of an unknown one. */
-@ExtendWith(LimberExtension.class)
-class ExercisePageIT {
+class ExercisePageIT extends BrowserTest {
 
     static final String EXERCISE_ID = "sciatica.knee-to-chest";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(LimberExtension.Limber limber) throws IOException {
-        browser = new Browser(limber);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void openingAnExerciseShowsItsIllustrationStepsDoseAndStopRules() {

@@ -12,34 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
 
 /** A pack file dropped into deploy/ shows up in the open page without a reload, and goes when it is removed. */
-@ExtendWith(LimberExtension.class)
-class HotDeployIT {
+class HotDeployIT extends BrowserTest {
 
     private static final Duration DEPLOY_WAIT = Duration.ofSeconds(90);
-
-    private static Browser browser;
-    private static LimberExtension.Limber limber;
-
-    @BeforeAll
-    static void startBrowser(LimberExtension.Limber running) throws IOException {
-        limber = running;
-        browser = new Browser(running);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void deployedPackAppearsLiveAndDisappearsWhenRemoved() throws IOException {

@@ -64,6 +64,20 @@ public final class LimberExtension implements BeforeAllCallback, ParameterResolv
             return new Limber(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
                     home.isEmpty() ? Optional.empty() : Optional.of(Path.of(home, "deploy")), null);
         }
+        Path workDir = Path.of(System.getProperty("limber.workDir", "target/limber-it"));
+        try {
+            LimberServer server = LimberServer.start(distributionArchive(), workDir, startTimeout());
+            return new Limber(server.baseUri(), Optional.of(server.deployDir()), server);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not start the Limber distribution: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting Limber", e);
+        }
+    }
+
+    /** The distribution archive the build passes in; a missing one fails loudly rather than skipping. */
+    static Path distributionArchive() {
         String archive = System.getProperty("limber.distribution", "").trim();
         if (archive.isEmpty()) {
             archive = System.getProperty("limber.distribution.resolved", "").trim();
@@ -72,17 +86,11 @@ public final class LimberExtension implements BeforeAllCallback, ParameterResolv
             throw new IllegalStateException("System property limber.distribution is not set: run the tests through Maven"
                     + " (mvn verify), which passes the path of limber-VERSION.tar.gz.");
         }
-        Path workDir = Path.of(System.getProperty("limber.workDir", "target/limber-it"));
-        Duration timeout = Duration.ofSeconds(Long.getLong("limber.startTimeout", 240));
-        try {
-            LimberServer server = LimberServer.start(Path.of(archive), workDir, timeout);
-            return new Limber(server.baseUri(), Optional.of(server.deployDir()), server);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Could not start the Limber distribution: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting Limber", e);
-        }
+        return Path.of(archive);
+    }
+
+    static Duration startTimeout() {
+        return Duration.ofSeconds(Long.getLong("limber.startTimeout", 240));
     }
 
     /** Stops the server when JUnit closes the root store at the end of the run. */

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The real Limber distribution, unpacked into target/ and started as a child process ({@code bin/karaf server})
- * on free ports. {@link #start} returns once {@code GET /api/v1/health} answers 200.
+ * on free ports. {@link #start} returns once {@code GET /api/v1/health} and the web UI at {@code /} answer 200.
  */
 final class LimberServer implements AutoCloseable {
 
@@ -64,11 +64,21 @@ final class LimberServer implements AutoCloseable {
         for (String script : List.of("karaf", "start", "stop", "client", "status", "shell")) {
             home.resolve("bin").resolve(script).toFile().setExecutable(true);
         }
-        Path log = workDir.resolve("karaf-console.log");
+        return launch(home, httpPort, workDir.resolve("karaf-console.log"), startTimeout);
+    }
+
+    /** Stops this server and starts the same installation again, with its data, on the same ports. */
+    LimberServer restart(Duration startTimeout) throws IOException, InterruptedException {
+        close();
+        return launch(home, httpPort, log, startTimeout);
+    }
+
+    private static LimberServer launch(Path home, int httpPort, Path log, Duration startTimeout)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("KARAF_HOME");
         builder.environment().remove("KARAF_BASE");
         LimberServer server = new LimberServer(home, httpPort, log, builder.start());
@@ -105,10 +115,15 @@ final class LimberServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                HttpResponse<Void> page = response.statusCode() == 200
+                        ? client.send(HttpRequest.newBuilder(baseUri()).timeout(Duration.ofSeconds(5)).build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        : null;
+                if (page != null && page.statusCode() == 200) {
                     return;
                 }
-                last = "HTTP " + response.statusCode() + " " + response.body();
+                last = page == null ? "health: HTTP " + response.statusCode() + " " + response.body()
+                        : "web UI: HTTP " + page.statusCode();
             } catch (IOException e) {
                 last = e.toString();
             }

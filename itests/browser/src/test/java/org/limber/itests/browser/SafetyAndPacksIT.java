@@ -4,33 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The safety, packs and about pages, and the notice in every footer. */
-@ExtendWith(LimberExtension.class)
-class SafetyAndPacksIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(LimberExtension.Limber limber) throws IOException {
-        browser = new Browser(limber);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SafetyAndPacksIT extends BrowserTest {
 
     @Test
     void safetyPageShowsTheBladderAndBowelEmergencyFirst() {

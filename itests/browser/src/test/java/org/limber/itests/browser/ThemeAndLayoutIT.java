@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -18,25 +15,9 @@ import org.openqa.selenium.By;
  * no console errors (so nothing was blocked by the Content-Security-Policy), and a screenshot of every page in
  * light and dark, desktop and phone, under target/screenshots/.
  */
-@ExtendWith(LimberExtension.class)
-class ThemeAndLayoutIT {
+class ThemeAndLayoutIT extends BrowserTest {
 
     private static final String[] THEMES = {"light", "dark"};
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser(LimberExtension.Limber limber) throws IOException {
-        browser = new Browser(limber);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.colorScheme("light");
-            browser.close();
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> colours() {
