@@ -21,6 +21,16 @@ public final class ETags {
         return "W/\"" + EPOCH + "-" + revision + "-" + Long.toHexString(crc.getValue()) + "\"";
     }
 
+    /** A strong tag of the representation itself, for answers that have no revision to derive one from. */
+    public static String ofContent(byte[] body) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether an If-None-Match header value names the tag (weak comparison, lists and {@code *} allowed). */
     public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {

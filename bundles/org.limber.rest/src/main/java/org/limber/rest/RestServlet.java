@@ -84,6 +84,15 @@ public abstract class RestServlet extends HttpServlet {
                 return;
             }
             body = encode(reply.body() instanceof Supplier<?> lazy ? lazy.get() : reply.body());
+            if (reply.etag() == null && body != null && reply.status() == 200
+                    && reply.caching() == Reply.Caching.REVALIDATE) {
+                reply = new Reply(reply.status(), reply.body(), ETags.ofContent(body.bytes()), reply.caching());
+                if (ETags.matches(request.getHeader("If-None-Match"), reply.etag())) {
+                    writeHeaders(response, reply);
+                    response.setStatus(304);
+                    return;
+                }
+            }
         } catch (ProblemException e) {
             writeProblem(response, e.problem());
             return;

@@ -1,6 +1,7 @@
 package org.limber.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -330,6 +331,20 @@ class RestServletTest {
         assertEquals(200, response.statusCode());
         assertEquals("no-store", header(response, "Cache-Control"));
         assertEquals(7, json(response).path("pain").asInt());
+        assertTrue(response.headers().firstValue("ETag").isEmpty(), "private answers get no entity tag");
+    }
+
+    @Test
+    void answersWithoutARevisionGetAContentTagAndAre304WhenUnchanged() throws Exception {
+        HttpResponse<byte[]> first = server.get("/items/bridge");
+        String etag = header(first, "ETag");
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), etag);
+        assertEquals(etag, header(server.get("/items/bridge"), "ETag"), "same content, same tag");
+        assertNotEquals(etag, header(server.get("/items/plank"), "ETag"), "other content, other tag");
+
+        HttpResponse<byte[]> again = server.send(server.request("/items/bridge").header("If-None-Match", etag).build());
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
     }
 
     // ---- bodies ----
