@@ -20,12 +20,14 @@
 #   noverify -XX:-BytecodeVerificationRemote (no bytecode verification of application classes; measured only to
 #            show what verification costs, not recommended)
 #   serialgc -XX:+UseSerialGC
+#   small    the memory settings memory.sh recommends: -Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k
+#            -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m
 #   nossh    featuresBoot without ssh (no SSH server, no Bouncy Castle)
 #   lean     featuresBoot = framework, feature, scr, limber (no ssh, shell, bundle, config, log, system)
 #   async    featuresBootAsynchronous=true
-#   evstartup the eventadmin bundle (org.apache.karaf.services.eventadmin) moved into etc/startup.properties, as
-#            <startupFeatures><feature>eventadmin</feature></startupFeatures> in distribution/pom.xml would do: then
-#            the boot features no longer refresh pax-logging-api and its dependants (see README)
+#   evstartup the eventadmin bundle (org.apache.karaf.services.eventadmin) added to etc/startup.properties (a no-op
+#            since the distribution does it itself, commit c7997aa): then the boot features no longer refresh
+#            pax-logging-api and its dependants (see README)
 #   noservreq serviceRequirements=disable in etc/org.apache.karaf.features.cfg
 #   restart  not a fresh boot: the distribution was booted and stopped once, the timed boot is the second one
 # Output: per-boot lines, then a table; everything also goes to benchmarks/results/boot-<date>.txt.
@@ -34,7 +36,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-5}"
-BOOT_VARIANTS="${BOOT_VARIANTS:-default c1 xshareoff nopatch nopatch+cds noverify nossh lean async restart}"
+BOOT_VARIANTS="${BOOT_VARIANTS:-default c1 nopatch+cds nossh lean restart lean+nopatch+cds lean+c1 lean+nopatch+cds+c1}"
 DEADLINE_S="${BOOT_DEADLINE_S:-2400}"   # the whole script stops starting boots after this
 OUT="$RESULTS_DIR/boot-$(date +%Y%m%d-%H%M%S).txt"
 DIR="$BENCH_WORK/boot/limber"
@@ -47,29 +49,27 @@ echo "# boot.sh $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 machine_info
 require_tarball
 echo "tarball: $TARBALL_SOURCE"
+mkdir -p "$BENCH_WORK/probe"; tar xzf "$TARBALL" -C "$BENCH_WORK/probe" --strip-components=1
+echo "boot features as shipped: $(boot_feature_names "$BENCH_WORK/probe" | paste -sd' '); startup.properties has eventadmin: $(grep -c 'services.eventadmin' "$BENCH_WORK/probe/etc/startup.properties" || true)"
+rm -rf "$BENCH_WORK/probe"
 echo "runs per variant: $RUNS; variants: $BOOT_VARIANTS; ports http=$HTTP_PORT ssh=$SSH_PORT"
 
 has() { [[ "+$1+" == *"+$2+"* ]]; }
 
 # apply VARIANT : edits the unpacked $DIR for the variant's components and sets VARIANT_OPTS (JVM options)
 apply() {
-    local v="$1" feats
+    local v="$1"
     VARIANT_OPTS=""
     has "$v" c1 && VARIANT_OPTS+=" -XX:TieredStopAtLevel=1"
     has "$v" xshareoff && VARIANT_OPTS+=" -Xshare:off"
     has "$v" noverify && VARIANT_OPTS+=" -XX:-BytecodeVerificationRemote"
     has "$v" serialgc && VARIANT_OPTS+=" -XX:+UseSerialGC"
+    has "$v" small && VARIANT_OPTS+=" -Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m"
     if has "$v" nopatch; then
         sed -i -E '/--patch-module java\.(base|xml)=/d; /--add-exports=java\.base\/org\.apache\.karaf\.specs\.locator=/d' "$DIR/bin/karaf"
     fi
-    if has "$v" nossh; then
-        mapfile -t feats < <(boot_features "$DIR" | grep -v '^ssh/')
-        set_boot_features "$DIR" "${feats[@]}"
-    fi
-    if has "$v" lean; then
-        mapfile -t feats < <(boot_features "$DIR" | grep -E '^(framework|feature|scr|limber)/')
-        set_boot_features "$DIR" "${feats[@]}"
-    fi
+    if has "$v" nossh; then drop_boot_features "$DIR" ssh; fi
+    if has "$v" lean; then drop_boot_features "$DIR" ssh shell bundle config log system; fi
     if has "$v" async; then set_boot_async "$DIR" true; fi
     if has "$v" evstartup; then
         grep -q 'org.apache.karaf.services.eventadmin' "$DIR/etc/startup.properties" \

@@ -8,7 +8,6 @@
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 TARBALL="${LIMBER_TARBALL:-$REPO_DIR/distribution/target/limber-0.1.0-SNAPSHOT.tar.gz}"
-DIST_NAME="limber-0.1.0-SNAPSHOT"
 RESULTS_DIR="${BENCH_RESULTS:-$BENCH_DIR/results}"
 BASELINE_JAR="$BENCH_DIR/target/limber-benchmarks-baseline.jar"
 # Longest wait for one boot (the first HTTP 200); a boot slower than this is counted as a hang.
@@ -82,21 +81,44 @@ set_ports() {
     sed -i -E "s/^(sshPort *= *).*/\1$ssh/; s/^(sshHost *= *).*/\1127.0.0.1/" "$dir/etc/org.apache.karaf.shell.cfg"
 }
 
-# featuresBoot of an unpacked distribution, one feature per line
-boot_features() {
-    awk '/^featuresBoot *=/{on=1} on{print} on && !/\\$/{exit}' "$1/etc/org.apache.karaf.features.cfg" \
-        | sed -E 's/^featuresBoot *= *//; s/\\$//; s/,/\n/g' | sed -E 's/^ +| +$//g' | grep -v '^$'
+# drop_boot_features DIR NAME... : takes features out of what the distribution installs at boot, in either form
+# karaf-maven-plugin writes: names listed in featuresBoot of etc/org.apache.karaf.features.cfg, or (when the
+# distribution has startupBundles) one generated boot feature in etc/<uuid>.xml that lists them.
+drop_boot_features() {
+    local dir="$1" cfg name xml; shift
+    cfg="$dir/etc/org.apache.karaf.features.cfg"
+    # featuresBoot entries "name/version" or "name", over continuation lines: rewritten as one line
+    awk -v drop=" $* " '
+        function flush(   n, i, f, out) {
+            n = split(acc, parts, ",")
+            out = ""
+            for (i = 1; i <= n; i++) {
+                f = parts[i]; gsub(/^[ \t]+|[ \t]+$/, "", f)
+                if (f == "" || index(drop, " " (f ~ /\// ? substr(f, 1, index(f, "/") - 1) : f) " ")) continue
+                out = out (out == "" ? "" : ", ") f
+            }
+            print "featuresBoot = " out
+        }
+        collecting { line = $0; more = sub(/\\$/, "", line); acc = acc "," line; if (!more) {collecting = 0; flush()}; next }
+        /^featuresBoot *=/ { line = $0; sub(/^featuresBoot *= */, "", line); more = sub(/\\$/, "", line); acc = line
+                             if (more) collecting = 1; else flush(); next }
+        { print }' "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+    for name in "$@"; do
+        for xml in "$dir"/etc/*.xml; do
+            if [ -f "$xml" ] && grep -q '<features ' "$xml"; then sed -i -E "\#<feature [^>]*>$name</feature>#d" "$xml"; fi
+        done
+    done
+    return 0
 }
 
-# set_boot_features DIR FEATURE... : replaces featuresBoot (names with versions, as boot_features prints them)
-set_boot_features() {
-    local dir="$1"; shift
-    local cfg="$dir/etc/org.apache.karaf.features.cfg" list
-    list="$(printf '%s, ' "$@")"; list="${list%, }"
-    awk -v list="$list" '
-        /^featuresBoot *=/ {print "featuresBoot = " list; skip=/\\$/; next}
-        skip {skip=/\\$/; next}
-        {print}' "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+# boot_feature_names DIR : the features installed at boot (both forms), one per line, for the record
+boot_feature_names() {
+    local dir="$1" xml
+    awk '/^featuresBoot *=/{on=1} on{print} on && !/\\$/{exit}' "$dir/etc/org.apache.karaf.features.cfg" \
+        | sed -E 's/^featuresBoot *= *//; s/\\$//; s/,/\n/g' | sed -E 's/^ +| +$//g' | grep -v '^$' | while read -r f; do
+        xml="$(grep -l "<feature name=\"${f%%/*}\"" "$dir"/etc/*.xml 2>/dev/null | head -1 || true)"
+        if [ -n "$xml" ]; then sed -n -E 's#.*<feature [^>]*>([^<]+)</feature>.*#\1#p' "$xml"; else echo "${f%%/*}"; fi
+    done
 }
 
 set_boot_async() {

@@ -13,6 +13,7 @@
 #   xmx128          EXTRA_JAVA_OPTS=-Xmx128m
 #   serial          -XX:+UseSerialGC
 #   xmx128-serial   -Xmx128m -XX:+UseSerialGC
+#   xms32           -Xms32m -Xmx128m -XX:+UseSerialGC (small without the stack, metaspace and code cache options)
 #   small           -Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m
 #   small-c1        small + -XX:TieredStopAtLevel=1
 #   xmx64-serial    -Xmx64m -XX:+UseSerialGC (how low the heap can go)
@@ -32,6 +33,7 @@ opts_of() {
         xmx128) echo "-Xmx128m" ;;
         serial) echo "-XX:+UseSerialGC" ;;
         xmx128-serial) echo "-Xmx128m -XX:+UseSerialGC" ;;
+        xms32) echo "-Xms32m -Xmx128m -XX:+UseSerialGC" ;;
         small) echo "$SMALL" ;;
         small-c1) echo "$SMALL -XX:TieredStopAtLevel=1" ;;
         xmx64-serial) echo "-Xmx64m -XX:+UseSerialGC" ;;
@@ -52,7 +54,7 @@ BASE="http://127.0.0.1:$HTTP_PORT"
 
 unpack "$DIR"
 echo "shipped heap settings: bin/setenv sets: $(grep -E '^[[:space:]]*(export[[:space:]]+)?(JAVA_OPTS|EXTRA_JAVA_OPTS|JAVA_MAX_MEM|JAVA_MIN_MEM|JAVA_PERM_MEM|JAVA_MAX_PERM_MEM)=' "$DIR/bin/setenv" || echo nothing)"
-echo "bin/karaf and bin/inc mention JAVA_MAX_MEM: $(grep -l 'JAVA_MAX_MEM' "$DIR/bin/karaf" "$DIR/bin/inc" 2>/dev/null | xargs -r -n1 basename | paste -sd, || true)"
+echo "JAVA_MAX_MEM read by bin/karaf or bin/inc: $(grep -l 'JAVA_MAX_MEM' "$DIR/bin/karaf" "$DIR/bin/inc" 2>/dev/null | xargs -r -n1 basename | paste -sd, | grep . || echo 'no (only the Windows .bat scripts still read it)')"
 echo "JVM ergonomic defaults on this machine: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2=="MaxHeapSize"||$2=="InitialHeapSize"{printf "%s=%d MiB ", $2, $4/1048576} $2=="UseG1GC"&&$4=="true"{printf "G1 GC "}')"
 echo "runs per variant: $RUNS; variants: $MEM_VARIANTS; settle: ${SETTLE_S}s after the first 200"
 
@@ -89,7 +91,7 @@ for round in $(seq 1 "$RUNS"); do
         sleep "$SETTLE_S"
         pid="$(karaf_pid "$DIR")"
         rss=$(( $(rss_kib "$pid") / 1024 ))
-        heap="$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/MaxHeapSize=/{printf "%dm", $2/1048576} /UseSerialGC/{printf " serial"} /UseG1GC/{printf " G1"}')"
+        heap="$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/^-XX:MaxHeapSize=/{printf "%dm", $2/1048576} /UseSerialGC/{printf " serial"} /UseG1GC/{printf " G1"}')"
         status="$(check_product)"
         rss2=$(( $(rss_kib "$pid") / 1024 ))
         hwm=$(( $(awk '/^VmHWM:/{print $2}' "/proc/$pid/status") / 1024 ))

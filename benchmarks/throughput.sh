@@ -94,12 +94,19 @@ fi
 echo "Limber headers:   $(tr -d '\r' < "$BENCH_WORK/limber.headers" | grep -v '^$' | grep -iv '^date:' | paste -sd'|')"
 echo "baseline headers: $(tr -d '\r' < "$BENCH_WORK/baseline.headers" | grep -v '^$' | grep -iv '^date:' | paste -sd'|')"
 
-# run_wrk NAME URL ROUND [DURATION] : one wrk run; prints a result line and records it under NAME
-declare -A RPS P50 P99 AVG
+# run_wrk NAME URL ROUND [DURATION] : one wrk run; prints a result line and records it under NAME.
+# Besides requests/s it records the server JVM's own CPU time per request (user + system, from /proc/<pid>/stat),
+# which other load on the machine hardly changes: the drift-robust view of the same comparison.
+declare -A RPS P50 P99 AVG CPUREQ RATIO_ROUND LAST_RPS
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ticks() { awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat"; }
 to_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) printf "%.3f", v/1000; else if (v ~ /ms$/) printf "%.3f", v+0; else if (v ~ /s$/) printf "%.3f", v*1000; else print v }'; }
 run_wrk() {
     local name="$1" url="$2" round="$3" dur="${4:-$DURATION}" out rps avg p50 p99 non2xx errors reqs
+    local c0 c1 cpureq
+    c0="$(cpu_ticks "${PIDS[$name]}")"
     out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --latency "$url" 2>&1)"
+    c1="$(cpu_ticks "${PIDS[$name]}")"
     echo "$out" > "$BENCH_WORK/wrk-$name-$round.txt"
     rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
     avg="$(to_ms "$(awk '$1=="Latency" && NF>=4 {print $2; exit}' <<<"$out")")"
@@ -108,11 +115,13 @@ run_wrk() {
     reqs="$(awk '/requests in/{print $1}' <<<"$out")"
     non2xx="$(awk -F': *' '/Non-2xx or 3xx responses/{print $2}' <<<"$out")"
     errors="$(grep -o 'Socket errors:.*' <<<"$out" || true)"
-    printf 'throughput %-9s round %-7s %10s req/s  latency avg %7s ms  p50 %7s ms  p99 %7s ms  requests %s  non-2xx %s  %s\n' \
-        "$name" "$round" "$rps" "$avg" "$p50" "$p99" "$reqs" "${non2xx:-0}" "${errors:-no socket errors}"
+    cpureq="$(awk -v t=$(( c1 - c0 )) -v hz="$CLK_TCK" -v n="$reqs" 'BEGIN{printf "%.1f", t / hz * 1e6 / n}')"
+    printf 'throughput %-9s round %-7s %10s req/s  latency avg %7s ms  p50 %7s ms  p99 %7s ms  server CPU %6s us/request  requests %s  non-2xx %s  %s\n' \
+        "$name" "$round" "$rps" "$avg" "$p50" "$p99" "$cpureq" "$reqs" "${non2xx:-0}" "${errors:-no socket errors}"
     if [ "$round" != warm-up ] && [ "$round" != profile ]; then
         RPS[$name]="${RPS[$name]:-} $rps"; AVG[$name]="${AVG[$name]:-} $avg"
         P50[$name]="${P50[$name]:-} $p50"; P99[$name]="${P99[$name]:-} $p99"
+        CPUREQ[$name]="${CPUREQ[$name]:-} $cpureq"; LAST_RPS[$name]="$rps"
     fi
 }
 
@@ -125,6 +134,10 @@ for r in $(seq 1 "$ROUNDS"); do
     for j in $(seq 0 $(( k - 1 ))); do
         n="${SERVERS[$(( (j + r - 1) % k ))]}"
         run_wrk "$n" "${URLS[$n]}" "$r"
+    done
+    # the same round's ratio: its runs were minutes apart at most, so drift hits both alike
+    for n in $TP_VARIANTS; do
+        RATIO_ROUND[$n]="${RATIO_ROUND[$n]:-} $(awk -v a="${LAST_RPS[$n]}" -v b="${LAST_RPS[baseline]}" 'BEGIN{printf "%.3f", a/b}')"
     done
 done
 for n in "${SERVERS[@]}"; do echo "RSS after the runs: $n $(( $(rss_kib "${PIDS[$n]}") / 1024 )) MiB"; done
@@ -152,11 +165,13 @@ fi
 {
     mb="$(median ${RPS[baseline]})"
     echo
-    echo "| server | req/s each round | median req/s | ratio to baseline | median avg latency (ms) | median p50 (ms) | median p99 (ms) |"
-    echo "|---|---|---|---|---|---|---|"
+    cb="$(median ${CPUREQ[baseline]})"
+    echo "| server | req/s each round | median req/s | ratio of medians | median of per-round ratios | median avg latency (ms) | median p50 (ms) | median p99 (ms) | server CPU per request (us) | baseline CPU / server CPU |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     for n in "${SERVERS[@]}"; do
-        m="$(median ${RPS[$n]})"
-        echo "| $n | $(echo ${RPS[$n]} | tr ' ' ',') | $m | $(awk -v a="$m" -v b="$mb" 'BEGIN{printf "%.3f", a/b}') | $(median ${AVG[$n]}) | $(median ${P50[$n]}) | $(median ${P99[$n]}) |"
+        m="$(median ${RPS[$n]})"; c="$(median ${CPUREQ[$n]})"
+        if [ "$n" = baseline ]; then rr="1"; else rr="$(median ${RATIO_ROUND[$n]}) ($(echo ${RATIO_ROUND[$n]} | tr ' ' ','))"; fi
+        echo "| $n | $(echo ${RPS[$n]} | tr ' ' ',') | $m | $(awk -v a="$m" -v b="$mb" 'BEGIN{printf "%.3f", a/b}') | $rr | $(median ${AVG[$n]}) | $(median ${P50[$n]}) | $(median ${P99[$n]}) | $c | $(awk -v a="$cb" -v b="$c" 'BEGIN{printf "%.3f", a/b}') |"
     done
     ratio="$(awk -v a="$(median ${RPS[$FIRST_VARIANT]})" -v b="$mb" 'BEGIN{printf "%.3f", a/b}')"
     echo

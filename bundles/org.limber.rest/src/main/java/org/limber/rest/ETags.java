@@ -1,9 +1,10 @@
 package org.limber.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.zip.CRC32;
 
 /**
  * Weak entity tags derived from a data revision and the request variant (the query string), so a conditional request
@@ -16,17 +17,19 @@ public final class ETags {
     }
 
     public static String of(long revision, String variant) {
-        CRC32 crc = new CRC32();
-        crc.update(variant.getBytes(StandardCharsets.UTF_8));
-        return "W/\"" + EPOCH + "-" + revision + "-" + Long.toHexString(crc.getValue()) + "\"";
+        return "W/\"" + EPOCH + "-" + revision + "-" + fingerprint(variant.getBytes(StandardCharsets.UTF_8), 8) + "\"";
     }
 
     /** A strong tag of the representation itself, for answers that have no revision to derive one from. */
     public static String ofContent(byte[] body) {
+        return "\"" + fingerprint(body, 12) + "\"";
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of the data, in hex: distinct variants never share a tag. */
+    private static String fingerprint(byte[] data, int bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

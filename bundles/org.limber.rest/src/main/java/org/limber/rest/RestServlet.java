@@ -32,6 +32,7 @@ public abstract class RestServlet extends HttpServlet {
     }
 
     private final transient List<Route> routes = new ArrayList<>();
+    private final transient RepresentationCache representations = new RepresentationCache(256);
 
     protected final void get(String template, Handler handler) {
         routes.add(new Route("GET", new PathTemplate(template), handler));
@@ -83,7 +84,7 @@ public abstract class RestServlet extends HttpServlet {
                 response.setStatus(304);
                 return;
             }
-            body = encode(reply.body() instanceof Supplier<?> lazy ? lazy.get() : reply.body());
+            body = encode(reply);
             if (reply.etag() == null && body != null && reply.status() == 200
                     && reply.caching() == Reply.Caching.REVALIDATE) {
                 reply = new Reply(reply.status(), reply.body(), ETags.ofContent(body.bytes()), reply.caching());
@@ -119,14 +120,27 @@ public abstract class RestServlet extends HttpServlet {
     private record Encoded(String contentType, byte[] bytes) {
     }
 
-    private static Encoded encode(Object body) throws IOException {
+    /** JSON answers tagged by revision are encoded once per tag (see {@link RepresentationCache}). */
+    private Encoded encode(Reply reply) throws IOException {
+        boolean cacheable = reply.etag() != null && reply.etag().startsWith("W/") && reply.status() == 200;
+        if (cacheable) {
+            byte[] cached = representations.get(reply.etag());
+            if (cached != null) {
+                return new Encoded("application/json", cached);
+            }
+        }
+        Object body = reply.body() instanceof Supplier<?> lazy ? lazy.get() : reply.body();
         if (body == null) {
             return null;
         }
         if (body instanceof Reply.Raw raw) {
             return new Encoded(raw.contentType(), raw.bytes());
         }
-        return new Encoded("application/json", Json.mapper().writeValueAsBytes(body));
+        byte[] bytes = Json.mapper().writeValueAsBytes(body);
+        if (cacheable) {
+            representations.put(reply.etag(), bytes);
+        }
+        return new Encoded("application/json", bytes);
     }
 
     private static void writeHeaders(HttpServletResponse response, Reply reply) {

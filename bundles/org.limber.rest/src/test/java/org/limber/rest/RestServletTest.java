@@ -86,6 +86,8 @@ class RestServletTest {
     private static final String SECRET = "jdbc-password-hunter2";
     private static final AtomicInteger BUILT = new AtomicInteger();
     private static final AtomicLong REVISION = new AtomicLong(5);
+    /** Part of the lazy route's tag, so that each test starts with no encoded answer cached from another. */
+    private static final AtomicLong TEST_RUN = new AtomicLong();
 
     /** The servlet under test: a handful of routes exercising each part of the base class. */
     static final class TestServlet extends RestServlet {
@@ -99,7 +101,7 @@ class RestServletTest {
             get("/lazy", r -> Reply.lazyJson(() -> {
                 BUILT.incrementAndGet();
                 return Map.of("revision", REVISION.get());
-            }, ETags.of(REVISION.get(), r.queryString())));
+            }, ETags.of(REVISION.get(), TEST_RUN.get() + "?" + r.queryString())));
             get("/private", r -> Reply.json(Map.of("pain", 7)).withCaching(Reply.Caching.NO_STORE));
             get("/boom", r -> {
                 throw new IllegalStateException("cannot connect with " + SECRET);
@@ -135,6 +137,7 @@ class RestServletTest {
     void reset() {
         BUILT.set(0);
         REVISION.set(5);
+        TEST_RUN.incrementAndGet();
     }
 
     private static JsonNode json(HttpResponse<byte[]> response) throws IOException {
@@ -300,6 +303,22 @@ class RestServletTest {
         assertEquals(2, BUILT.get());
         assertEquals(6, json(response).path("revision").asLong());
         assertFalse(etag.equals(header(response, "ETag")));
+    }
+
+    @Test
+    void anAnswerIsEncodedOncePerTagAndAgainForANewRevision() throws Exception {
+        HttpResponse<byte[]> first = server.get("/lazy?q=knee");
+        HttpResponse<byte[]> second = server.get("/lazy?q=knee");
+
+        assertEquals(1, BUILT.get(), "the same tag reuses the encoded answer");
+        assertEquals(new String(first.body(), StandardCharsets.UTF_8), new String(second.body(), StandardCharsets.UTF_8));
+
+        server.get("/lazy?q=bridge");
+        assertEquals(2, BUILT.get(), "another variant is encoded on its own");
+
+        REVISION.set(6);
+        assertEquals(6, json(server.get("/lazy?q=knee")).path("revision").asLong());
+        assertEquals(3, BUILT.get(), "a new revision is a new tag");
     }
 
     @Test

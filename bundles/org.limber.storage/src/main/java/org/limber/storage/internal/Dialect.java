@@ -1,0 +1,152 @@
+package org.limber.storage.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The SQL dialects Limber's storage speaks. Everything that differs between them lives here or in the per-dialect
+ * scripts under {@code db/<id>/}; bundles outside storage never see a dialect.
+ */
+public enum Dialect {
+    /** Embedded SQLite (the default): a single file, one writer at a time. */
+    SQLITE("sqlite") {
+        @Override
+        void beginExclusive(Connection connection) throws SQLException {
+            // Autocommit on, so the driver issues no BEGIN of its own; BEGIN IMMEDIATE takes the write lock at once
+            // (waiting up to busy_timeout), so two starters never both read the history and then both migrate.
+            connection.setAutoCommit(true);
+            execute(connection, "BEGIN IMMEDIATE");
+        }
+
+        @Override
+        void commit(Connection connection) throws SQLException {
+            execute(connection, "COMMIT");
+        }
+
+        @Override
+        void rollback(Connection connection) throws SQLException {
+            execute(connection, "ROLLBACK");
+        }
+
+        @Override
+        String historyTableDdl() {
+            return """
+                    CREATE TABLE IF NOT EXISTS limber_schema_history (
+                        version     INTEGER PRIMARY KEY,
+                        description TEXT NOT NULL,
+                        checksum    TEXT NOT NULL,
+                        applied_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+                    )""";
+        }
+
+        @Override
+        String location(String url) {
+            String path = withoutQuery(url);
+            for (String prefix : new String[] {"jdbc:sqlite:", "file:"}) {
+                if (path.startsWith(prefix)) {
+                    path = path.substring(prefix.length());
+                }
+            }
+            return path.isEmpty() || path.equals(":memory:") ? "in memory" : path;
+        }
+    },
+
+    /** PostgreSQL, for installations that outgrow one machine. */
+    POSTGRESQL("postgresql") {
+        /** Key of the transaction-scoped advisory lock that serializes migrations: "LIMBER" in ASCII. */
+        private static final long MIGRATION_LOCK = 0x4C494D424552L;
+
+        @Override
+        void beginExclusive(Connection connection) throws SQLException {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, MIGRATION_LOCK);
+                lock.execute();
+            }
+        }
+
+        @Override
+        void commit(Connection connection) throws SQLException {
+            connection.commit();
+        }
+
+        @Override
+        void rollback(Connection connection) throws SQLException {
+            connection.rollback();
+        }
+
+        @Override
+        String historyTableDdl() {
+            return """
+                    CREATE TABLE IF NOT EXISTS limber_schema_history (
+                        version     INTEGER PRIMARY KEY,
+                        description TEXT NOT NULL,
+                        checksum    TEXT NOT NULL,
+                        applied_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
+                    )""";
+        }
+
+        @Override
+        String location(String url) {
+            // The query holds user and password, if any; host, port and database name stay.
+            String location = withoutQuery(url);
+            return location.startsWith("jdbc:") ? location.substring("jdbc:".length()) : location;
+        }
+    };
+
+    private final String id;
+
+    Dialect(String id) {
+        this.id = id;
+    }
+
+    /** The dialect's name: in service properties, health details and script folders ({@code db/<id>/}). */
+    public String id() {
+        return id;
+    }
+
+    /** The dialect of the database behind a connection. */
+    public static Dialect of(DatabaseMetaData metaData) throws SQLException {
+        String product = metaData.getDatabaseProductName();
+        String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        if (name.contains("sqlite")) {
+            return SQLITE;
+        }
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new MigrationException("Limber's storage supports SQLite and PostgreSQL, not " + product
+                + " (the DataSource dataSourceName=limber, configured in etc/org.ops4j.datasource-limber.cfg)");
+    }
+
+    /** Starts a transaction that no other Limber starting on the same database runs at the same time. */
+    abstract void beginExclusive(Connection connection) throws SQLException;
+
+    abstract void commit(Connection connection) throws SQLException;
+
+    abstract void rollback(Connection connection) throws SQLException;
+
+    /** Creates the migration history table if it is missing. */
+    abstract String historyTableDdl();
+
+    /** Where the database is, from its JDBC URL, without credentials or options. */
+    abstract String location(String url);
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String withoutQuery(String url) {
+        if (url == null) {
+            return "";
+        }
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}
