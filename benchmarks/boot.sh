@@ -50,9 +50,11 @@ machine_info
 require_tarball
 echo "tarball: $TARBALL_SOURCE"
 mkdir -p "$BENCH_WORK/probe"; tar xzf "$TARBALL" -C "$BENCH_WORK/probe" --strip-components=1
+echo "JVM options as shipped (bin/setenv): $(shipped_opts "$BENCH_WORK/probe" | grep . || echo none)"
 echo "boot features as shipped: $(boot_feature_names "$BENCH_WORK/probe" | paste -sd' '); startup.properties has eventadmin: $(grep -c 'services.eventadmin' "$BENCH_WORK/probe/etc/startup.properties" || true)"
 rm -rf "$BENCH_WORK/probe"
 echo "runs per variant: $RUNS; variants: $BOOT_VARIANTS; ports http=$HTTP_PORT ssh=$SSH_PORT"
+echo "every variant's JVM options are added to the distribution's own (bin/setenv)"
 
 has() { [[ "+$1+" == *"+$2+"* ]]; }
 
@@ -78,6 +80,8 @@ apply() {
     if has "$v" noservreq; then
         printf '\nserviceRequirements=disable\n' >> "$DIR/etc/org.apache.karaf.features.cfg"
     fi
+    # on top of what the distribution's bin/setenv sets (setting EXTRA_JAVA_OPTS replaces that)
+    VARIANT_OPTS="$(shipped_opts "$DIR")$VARIANT_OPTS"
     VARIANT_OPTS="${VARIANT_OPTS# }"
 }
 

@@ -125,6 +125,12 @@ set_boot_async() {
     sed -i -E "s/^featuresBootAsynchronous *=.*/featuresBootAsynchronous=$2/" "$1/etc/org.apache.karaf.features.cfg"
 }
 
+# shipped_opts DIR : the JVM options the distribution's own bin/setenv puts in EXTRA_JAVA_OPTS (empty if none).
+# Variants add their options to these, as a user would, instead of replacing them.
+shipped_opts() {
+    ( unset EXTRA_JAVA_OPTS; KARAF_SCRIPT=karaf; . "$1/bin/setenv" >/dev/null 2>&1; echo "${EXTRA_JAVA_OPTS:-}" )
+}
+
 # pid of the Karaf JVM of an unpacked folder (empty when none)
 karaf_pid() { pgrep -f -- "-Dkaraf.home=$1 " | head -1 || true; }
 

@@ -8,10 +8,11 @@
 #   RUNS=1 MEM_VARIANTS="shipped xmx128" benchmarks/memory.sh
 #
 # Variants (each a fresh unpack; rounds alternate between variants; the median RSS is reported):
-#   shipped         as shipped: bin/setenv sets nothing, so the JVM's own defaults apply
+#   shipped         as shipped: whatever the distribution's bin/setenv sets (nothing until 2026-11-21 11:24, since then
+#                   the "small" options below)
+#   jvmdefaults     none of bin/setenv's options (EXTRA_JAVA_OPTS=" "): the JVM's own defaults
 #   javamaxmem128   JAVA_MAX_MEM=128m in the environment (Karaf 4.4's bin/karaf no longer reads it: shows it changes nothing)
 #   xmx128          EXTRA_JAVA_OPTS=-Xmx128m
-#   serial          -XX:+UseSerialGC
 #   xmx128-serial   -Xmx128m -XX:+UseSerialGC
 #   xms32           -Xms32m -Xmx128m -XX:+UseSerialGC (small without the stack, metaspace and code cache options)
 #   small           -Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m
@@ -23,15 +24,15 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-3}"
-MEM_VARIANTS="${MEM_VARIANTS:-shipped javamaxmem128 xmx128 serial xmx128-serial small small-c1 xmx64-serial}"
+MEM_VARIANTS="${MEM_VARIANTS:-shipped jvmdefaults javamaxmem128 xmx128 xmx128-serial small small-c1 xmx64-serial}"
 SETTLE_S="${SETTLE_S:-15}"
 SMALL="-Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m"
 
 opts_of() {
     case "$1" in
         shipped|javamaxmem128) echo "" ;;
+        jvmdefaults) echo " " ;;
         xmx128) echo "-Xmx128m" ;;
-        serial) echo "-XX:+UseSerialGC" ;;
         xmx128-serial) echo "-Xmx128m -XX:+UseSerialGC" ;;
         xms32) echo "-Xms32m -Xmx128m -XX:+UseSerialGC" ;;
         small) echo "$SMALL" ;;
@@ -53,7 +54,7 @@ alloc_port HTTP_PORT; alloc_port SSH_PORT
 BASE="http://127.0.0.1:$HTTP_PORT"
 
 unpack "$DIR"
-echo "shipped heap settings: bin/setenv sets: $(grep -E '^[[:space:]]*(export[[:space:]]+)?(JAVA_OPTS|EXTRA_JAVA_OPTS|JAVA_MAX_MEM|JAVA_MIN_MEM|JAVA_PERM_MEM|JAVA_MAX_PERM_MEM)=' "$DIR/bin/setenv" || echo nothing)"
+echo "shipped heap settings: bin/setenv sets EXTRA_JAVA_OPTS to: $(shipped_opts "$DIR" | grep . || echo nothing)"
 echo "JAVA_MAX_MEM read by bin/karaf or bin/inc: $(grep -l 'JAVA_MAX_MEM' "$DIR/bin/karaf" "$DIR/bin/inc" 2>/dev/null | xargs -r -n1 basename | paste -sd, | grep . || echo 'no (only the Windows .bat scripts still read it)')"
 echo "JVM ergonomic defaults on this machine: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2=="MaxHeapSize"||$2=="InitialHeapSize"{printf "%s=%d MiB ", $2, $4/1048576} $2=="UseG1GC"&&$4=="true"{printf "G1 GC "}')"
 echo "runs per variant: $RUNS; variants: $MEM_VARIANTS; settle: ${SETTLE_S}s after the first 200"
@@ -108,7 +109,8 @@ echo
 echo "| variant | JVM options | RSS each (MiB) | median RSS (MiB) | median RSS after check (MiB) | median peak (MiB) | product works |"
 echo "|---|---|---|---|---|---|---|"
 for v in $MEM_VARIANTS; do
-    o="$(opts_of "$v")"; [ "$v" = javamaxmem128 ] && o="JAVA_MAX_MEM=128m (env)"
+    o="$(opts_of "$v")"; [ "$v" = javamaxmem128 ] && o="JAVA_MAX_MEM=128m (env)"; [ "$v" = shipped ] && o="bin/setenv: $(shipped_opts "$DIR")"
+    [ "$v" = jvmdefaults ] && o="EXTRA_JAVA_OPTS=' ' (none)"
     # shellcheck disable=SC2086
     echo "| $v | ${o:-(none)} | $(echo ${RSS[$v]:-} | tr ' ' ',') | $(median ${RSS[$v]:-}) | $(median ${RSS2[$v]:-}) | $(median ${HWM[$v]:-}) | $([ -n "${FAILED[$v]:-}" ] && echo NO || echo yes) |"
 done

@@ -15,6 +15,8 @@
 #   c1        -XX:TieredStopAtLevel=1 (the boot-time option: what it costs here)
 #   serial    -XX:+UseSerialGC
 #   small     the memory settings measured by memory.sh: $SMALL_OPTS below
+#   jvmdefaults  none of the distribution's bin/setenv JVM options (the JVM's own defaults: G1, 1/4 of RAM)
+# Variant JVM options are added to the distribution's own (bin/setenv), except for jvmdefaults.
 # The baseline always runs with the JVM's defaults, as Limber ships. wrk comes from Debian (installed when missing).
 # Both bodies are checked to be byte-identical; every round's non-2xx/3xx count and socket errors are reported.
 # Output also goes to benchmarks/results/throughput-<date>.txt.
@@ -33,7 +35,7 @@ SMALL_OPTS="-Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m
 
 opts_of() {
     case "$1" in
-        shipped|nogzip) echo "" ;;
+        shipped|nogzip|jvmdefaults) echo "" ;;
         c1) echo "-XX:TieredStopAtLevel=1" ;;
         serial) echo "-XX:+UseSerialGC" ;;
         small) echo "$SMALL_OPTS" ;;
@@ -61,11 +63,12 @@ for v in $TP_VARIANTS; do
     d="$BENCH_WORK/throughput-$v/limber"; HTTP_PORT=""; SSH_PORT=""
     unpack "$d"
     [ "$v" = nogzip ] && sed -i -E 's/^(org\.apache\.felix\.jetty\.gziphandler\.enable *= *).*/\1false/' "$d/etc/org.apache.felix.http.cfg"
-    EXTRA_JAVA_OPTS="$(opts_of "$v")" karaf_start "$d"
+    if [ "$v" = jvmdefaults ]; then o=" "; else o="$(shipped_opts "$d") $(opts_of "$v")"; fi
+    EXTRA_JAVA_OPTS="$o" karaf_start "$d"
     URLS[$v]="http://127.0.0.1:$HTTP_PORT/api/v1/exercises?inBed=true"
     wait_catalog "${URLS[$v]}" "$BOOT_TIMEOUT_S" >/dev/null || die "Limber ($v) did not get ready in ${BOOT_TIMEOUT_S}s"
     PIDS[$v]="$(karaf_pid "$d")"
-    echo "Limber $v: JVM options: $(opts_of "$v" | grep . || echo '(as shipped)'); gzip handler: $(grep -E '^org.apache.felix.jetty.gziphandler.enable' "$d/etc/org.apache.felix.http.cfg" | sed 's/.*= *//')"
+    echo "Limber $v: JVM options: $(echo $o | grep . || echo '(JVM defaults)'); gzip handler: $(grep -E '^org.apache.felix.jetty.gziphandler.enable' "$d/etc/org.apache.felix.http.cfg" | sed 's/.*= *//')"
 done
 FIRST_VARIANT="${TP_VARIANTS%% *}"
 LIMBER_URL="${URLS[$FIRST_VARIANT]}"

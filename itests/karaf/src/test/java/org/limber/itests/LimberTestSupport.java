@@ -49,7 +49,7 @@ public abstract class LimberTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 systemProperty("limber.itest.httpPort").value(httpPort),
                 systemProperty("limber.deskbreak.pack").value(required("limber.deskbreak.pack")),
-                vmOptions("-Xmx256m",
+                vmOptions("-Xmx128m", "-XX:+UseSerialGC",
                         "--add-reads=java.xml=java.logging",
                         "--add-opens", "java.base/java.security=ALL-UNNAMED",
                         "--add-opens", "java.base/java.net=ALL-UNNAMED",

@@ -62,7 +62,15 @@ public enum Dialect {
 
         @Override
         void beginExclusive(Connection connection) throws SQLException {
+            // A transaction of its own (committing whatever the connection had open, as SQLite's does), in READ
+            // COMMITTED whatever the database's default_transaction_isolation: every statement then sees what was
+            // committed before it began, so once the lock is granted the history is read as the previous holder
+            // left it. In REPEATABLE READ or SERIALIZABLE the snapshot would be the one the lock's own SELECT took
+            // before waiting, and a second starter would apply the same migrations again and fail.
+            connection.setAutoCommit(true);
             connection.setAutoCommit(false);
+            execute(connection, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            // Transaction-scoped: released by the commit or rollback, also if the connection breaks.
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, MIGRATION_LOCK);
                 lock.execute();
@@ -123,7 +131,10 @@ public enum Dialect {
                 + " (the DataSource dataSourceName=limber, configured in etc/org.ops4j.datasource-limber.cfg)");
     }
 
-    /** Starts a transaction that no other Limber starting on the same database runs at the same time. */
+    /**
+     * Starts a transaction that no other Limber starting on the same database runs at the same time, and that sees
+     * everything the previous one committed. Whatever the connection had open is committed first.
+     */
     abstract void beginExclusive(Connection connection) throws SQLException;
 
     abstract void commit(Connection connection) throws SQLException;

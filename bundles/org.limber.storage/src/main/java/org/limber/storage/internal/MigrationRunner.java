@@ -64,7 +64,8 @@ public final class MigrationRunner {
     }
 
     /**
-     * Applies every pending migration. The connection's auto-commit setting is restored afterwards.
+     * Applies every pending migration. A transaction the connection has open is committed first; its auto-commit
+     * setting is restored afterwards.
      *
      * @throws MigrationException when the database cannot or must not be migrated; nothing of the failing
      *         migration is left behind

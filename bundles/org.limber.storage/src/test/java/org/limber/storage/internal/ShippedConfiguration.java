@@ -41,15 +41,23 @@ final class ShippedConfiguration {
     static DataSource dataSource(Path karafBase) throws IOException, SQLException {
         Files.createDirectories(karafBase.resolve("storage"));
         Properties shipped = properties();
-        Properties forwarded = new Properties();
         for (String key : shipped.stringPropertyNames()) {
-            String value = shipped.getProperty(key).replace("${karaf.base}", karafBase.toString());
+            shipped.setProperty(key, shipped.getProperty(key).replace("${karaf.base}", karafBase.toString()));
+        }
+        return new SqliteDataSourceFactory().createDataSource(forwarded(shipped));
+    }
+
+    /** The properties of a DataSource configuration that pax-jdbc-config gives the driver's DataSourceFactory. */
+    static Properties forwarded(Properties configuration) {
+        Properties forwarded = new Properties();
+        for (String key : configuration.stringPropertyNames()) {
+            String value = configuration.getProperty(key);
             if (key.startsWith("jdbc.")) {
                 forwarded.setProperty(key.substring("jdbc.".length()), value);
             } else if (!key.contains(".") && !key.equals("dataSourceName") && !key.equals("dataSourceType")) {
                 forwarded.setProperty(key, value);
             }
         }
-        return new SqliteDataSourceFactory().createDataSource(forwarded);
+        return forwarded;
     }
 }
