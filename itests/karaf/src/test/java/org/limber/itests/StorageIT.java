@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
+import org.osgi.service.jdbc.DataSourceFactory;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -59,6 +61,30 @@ public class StorageIT extends LimberTestSupport {
     @Configuration
     public Option[] config() {
         return limberDistribution();
+    }
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    @Filter("(osgi.jdbc.driver.name=sqlite)")
+    DataSourceFactory sqlite;
+
+    @Test
+    public void limberBackupWritesAConsistentCopyWhileRunning() throws Exception {
+        File target = new File(required("karaf.base"), "storage/backups/it-" + System.nanoTime() + ".db");
+        String printed = execute(sessions, "limber:backup " + target.getAbsolutePath());
+        assertTrue(printed, printed.contains("Backup written") && target.isFile());
+        java.util.Properties url = new java.util.Properties();
+        url.setProperty(DataSourceFactory.JDBC_URL, "jdbc:sqlite:" + target.getAbsolutePath());
+        try (Connection copy = sqlite.createDataSource(url).getConnection();
+             Statement statement = copy.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            rows.next();
+            assertEquals("ok", rows.getString(1));
+        }
+        String again = execute(sessions, "limber:backup " + target.getAbsolutePath());
+        assertTrue(again, again.contains("already exists"));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.limber.storage.internal;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
 import javax.sql.DataSource;
 
+import org.limber.storage.api.StorageBackup;
 import org.limber.storage.api.StorageStatus;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -27,6 +30,7 @@ public class StorageComponent {
     private static final Logger LOG = LoggerFactory.getLogger(StorageComponent.class);
 
     private final ServiceRegistration<StorageStatus> registration;
+    private final ServiceRegistration<StorageBackup> backup;
 
     @Activate
     public StorageComponent(BundleContext context, @Reference(target = "(dataSourceName=limber)") DataSource dataSource) {
@@ -47,14 +51,25 @@ public class StorageComponent {
         properties.put(StorageStatus.DIALECT, status.dialect());
         properties.put(StorageStatus.SCHEMA_VERSION, status.schemaVersion());
         registration = context.registerService(StorageStatus.class, status, properties);
+        backup = Dialect.SQLITE.id().equals(status.dialect())
+                ? context.registerService(StorageBackup.class, new SqliteBackup(dataSource, Path.of(status.location()),
+                        status.schemaVersion(), Clock.systemUTC()), properties)
+                : null;
         LOG.info("Storage started: {} at {}, schema version {}", status.dialect(), status.location(),
                 status.schemaVersion());
     }
 
     @Deactivate
     void deactivate() {
+        unregister(backup);
+        unregister(registration);
+    }
+
+    private static void unregister(ServiceRegistration<?> service) {
         try {
-            registration.unregister();
+            if (service != null) {
+                service.unregister();
+            }
         } catch (IllegalStateException alreadyGone) {
             // The framework unregisters a stopping bundle's services itself.
         }
