@@ -107,6 +107,23 @@ public class ShellAndFeaturesIT extends LimberTestSupport {
     }
 
     @Test
+    public void thePostgresqlDriverInstallsFromTheDistributionAlone() throws Exception {
+        String filter = "(&(objectClass=org.osgi.service.jdbc.DataSourceFactory)"
+                + "(osgi.jdbc.driver.name=PostgreSQL JDBC Driver))";
+        assertTrue("no PostgreSQL driver before", context.getServiceReferences((String) null, filter) == null);
+        features.installFeature("limber-storage-postgresql", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("the PostgreSQL DataSourceFactory is registered", () -> {
+            try {
+                return context.getServiceReferences((String) null, filter) != null;
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        features.uninstallFeature("limber-storage-postgresql",
+                EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+
+    @Test
     public void theOpenApiDocumentDescribesEveryServletAndEveryPathAnswers() throws Exception {
         JsonNode document = new ObjectMapper().readTree(get("/api/v1/openapi.json").body());
         Set<String> documented = new TreeSet<>();
