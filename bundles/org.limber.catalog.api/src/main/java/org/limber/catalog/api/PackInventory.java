@@ -1,7 +1,6 @@
 package org.limber.catalog.api;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 

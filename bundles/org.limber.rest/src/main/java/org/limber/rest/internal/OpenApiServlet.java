@@ -2,6 +2,7 @@ package org.limber.rest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +40,7 @@ public class OpenApiServlet extends RestServlet {
     public OpenApiServlet() {
         get("", request -> {
             long current = revision.get();
-            return Reply.json(merged(), ETags.of(current, "openapi"));
+            return Reply.lazyJson(this::merged, ETags.of(current, "openapi"));
         });
     }
 
@@ -58,10 +59,12 @@ public class OpenApiServlet extends RestServlet {
         revision.incrementAndGet();
     }
 
-    private JsonNode merged() throws IOException {
+    private JsonNode merged() {
         ObjectNode document;
         try (InputStream in = OpenApiServlet.class.getResourceAsStream("/openapi/base.json")) {
             document = (ObjectNode) Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the base OpenAPI document is missing from the bundle", e);
         }
         ObjectNode paths = document.withObject("/paths");
         ObjectNode schemas = document.withObject("/components").withObject("/schemas");

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.limber.catalog.api.CatalogService;
 import org.limber.catalog.api.CatalogView;
 import org.limber.catalog.api.model.GuidanceArticle;
-import org.limber.catalog.api.model.Source;
 import org.limber.catalog.rest.internal.JsonShapes.ListJson;
 import org.limber.rest.ETags;
 import org.limber.rest.ProblemException;
