@@ -28,6 +28,21 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(parameter, null, message))));
     }
 
+    /**
+     * A 400 about one field of a JSON body.
+     *
+     * @param field the field as a path ({@code exercises[2].reps}); it is also given as a JSON pointer
+     */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(new Problem("urn:limber:problem:invalid-field", "Invalid field", 400,
+                "Field '" + field + "': " + message, List.of(new Problem.FieldError(null, pointer(field), message))));
+    }
+
+    /** {@code exercises[2].reps} as the JSON pointer {@code /exercises/2/reps}. */
+    static String pointer(String field) {
+        return "/" + field.replace("[", ".").replace("]", "").replace('.', '/');
+    }
+
     public static ProblemException status(int status, String title, String detail) {
         return new ProblemException(new Problem("about:blank", title, status, detail, List.of()));
     }

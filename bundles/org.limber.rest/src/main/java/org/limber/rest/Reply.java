@@ -1,10 +1,21 @@
 package org.limber.rest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * What a handler answers: a body to write as JSON (or a ready {@link Raw} body), an entity tag, and whether the
- * response may be cached by the browser.
+ * What a handler answers: a body to write as JSON (or a ready {@link Raw} body), an entity tag, whether the response
+ * may be cached by the browser, and any extra headers.
  */
-public record Reply(int status, Object body, String etag, Caching caching) {
+public record Reply(int status, Object body, String etag, Caching caching, Map<String, String> headers) {
+
+    public Reply {
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public Reply(int status, Object body, String etag, Caching caching) {
+        this(status, body, etag, caching, Map.of());
+    }
 
     public static Reply json(Object body) {
         return new Reply(200, body, null, Caching.REVALIDATE);
@@ -20,8 +31,29 @@ public record Reply(int status, Object body, String etag, Caching caching) {
         return new Reply(200, body, etag, Caching.REVALIDATE);
     }
 
+    /** A private answer (health data, account data): {@code Cache-Control: no-store}, no entity tag. */
+    public static Reply privateJson(Object body) {
+        return new Reply(200, body, null, Caching.NO_STORE);
+    }
+
+    /** {@code 201 Created}, private. */
+    public static Reply created(Object body) {
+        return new Reply(201, body, null, Caching.NO_STORE);
+    }
+
+    /** {@code 204 No Content}. */
+    public static Reply noContent() {
+        return new Reply(204, null, null, Caching.NO_STORE);
+    }
+
     public Reply withCaching(Caching value) {
-        return new Reply(status, body, etag, value);
+        return new Reply(status, body, etag, value, headers);
+    }
+
+    public Reply withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Reply(status, body, etag, caching, more);
     }
 
     /** A non-JSON body. */

@@ -141,6 +141,26 @@ public final class RestRequest {
         }
     }
 
+    /** Reads a body of any type of at most {@code maxBytes}: 413 when larger. */
+    public byte[] readBytes(int maxBytes) throws IOException {
+        if (servletRequest.getContentLengthLong() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        byte[] body;
+        try (InputStream in = servletRequest.getInputStream()) {
+            body = in.readNBytes(maxBytes + 1);
+        }
+        if (body.length > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    /** The signed-in user's principal as the web layer set it, if any. */
+    public java.security.Principal principal() {
+        return servletRequest.getUserPrincipal();
+    }
+
     private static ProblemException tooLarge(int maxBytes) {
         return ProblemException.status(413, "Request body too large",
                 "The body must be at most " + maxBytes + " bytes.");

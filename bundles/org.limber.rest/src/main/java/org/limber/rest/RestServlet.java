@@ -42,6 +42,18 @@ public abstract class RestServlet extends HttpServlet {
         routes.add(new Route("POST", new PathTemplate(template), handler));
     }
 
+    protected final void put(String template, Handler handler) {
+        routes.add(new Route("PUT", new PathTemplate(template), handler));
+    }
+
+    protected final void patch(String template, Handler handler) {
+        routes.add(new Route("PATCH", new PathTemplate(template), handler));
+    }
+
+    protected final void delete(String template, Handler handler) {
+        routes.add(new Route("DELETE", new PathTemplate(template), handler));
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
@@ -87,7 +99,8 @@ public abstract class RestServlet extends HttpServlet {
             body = encode(reply);
             if (reply.etag() == null && body != null && reply.status() == 200
                     && reply.caching() == Reply.Caching.REVALIDATE) {
-                reply = new Reply(reply.status(), reply.body(), ETags.ofContent(body.bytes()), reply.caching());
+                reply = new Reply(reply.status(), reply.body(), ETags.ofContent(body.bytes()), reply.caching(),
+                        reply.headers());
                 if (ETags.matches(request.getHeader("If-None-Match"), reply.etag())) {
                     writeHeaders(response, reply);
                     response.setStatus(304);
@@ -149,6 +162,7 @@ public abstract class RestServlet extends HttpServlet {
         if (reply.etag() != null) {
             response.setHeader("ETag", reply.etag());
         }
+        reply.headers().forEach(response::setHeader);
     }
 
     /** Writes a problem; also used by servlets that stream their own responses. */
