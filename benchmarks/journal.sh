@@ -77,6 +77,9 @@ dataSourceName = limber
 url = jdbc:postgresql://127.0.0.1:$PG_PORT/limber
 user = limber
 password = limber-bench
+pool = hikari
+xa = false
+hikari.maximumPoolSize = 10
 CFG
         sed -i -E 's/^(featuresBoot *= *)/\1limber-storage-postgresql, /' "$DIR/etc/org.apache.karaf.features.cfg"
     fi

@@ -33,6 +33,29 @@ public enum Dialect {
         }
 
         @Override
+        void beginWrite(Connection connection) throws SQLException {
+            // IMMEDIATE whatever the DataSource's transaction mode: a deferred transaction that reads first and then
+            // writes fails at once with SQLITE_BUSY when another writer got in between, busy timeout or not.
+            connection.setAutoCommit(true);
+            execute(connection, "BEGIN IMMEDIATE");
+        }
+
+        @Override
+        boolean oneWriterAtATime() {
+            return true;
+        }
+
+        @Override
+        void lockAccounts(Connection connection) {
+            // The write transaction holds the database's only write lock: nothing else changes accounts meanwhile.
+        }
+
+        @Override
+        void lockJournal(Connection connection, long userId) {
+            // As lockAccounts: one writer at a time.
+        }
+
+        @Override
         String historyTableDdl() {
             return """
                     CREATE TABLE IF NOT EXISTS limber_schema_history (
@@ -88,6 +111,37 @@ public enum Dialect {
         }
 
         @Override
+        void beginWrite(Connection connection) throws SQLException {
+            connection.setAutoCommit(true);
+            connection.setAutoCommit(false);
+        }
+
+        @Override
+        boolean oneWriterAtATime() {
+            return false;
+        }
+
+        @Override
+        void lockAccounts(Connection connection) throws SQLException {
+            // READ COMMITTED whatever the database's default, so that the statements after the lock see what the
+            // previous holder committed (see beginExclusive). LOCK TABLE takes no snapshot of its own. SHARE ROW
+            // EXCLUSIVE conflicts with itself and with every INSERT, UPDATE and DELETE on users.
+            execute(connection, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            execute(connection, "LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE");
+        }
+
+        @Override
+        void lockJournal(Connection connection, long userId) throws SQLException {
+            // Every insert into a journal table checks its foreign key to the user with FOR KEY SHARE, which waits
+            // for this FOR UPDATE: the user's journal gains nothing until this transaction ends.
+            execute(connection, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM users WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, userId);
+                lock.executeQuery().close();
+            }
+        }
+
+        @Override
         String historyTableDdl() {
             return """
                     CREATE TABLE IF NOT EXISTS limber_schema_history (
@@ -117,6 +171,16 @@ public enum Dialect {
         return id;
     }
 
+    /** The dialect with this {@link #id()}. */
+    static Dialect byId(String id) {
+        for (Dialect dialect : values()) {
+            if (dialect.id.equals(id)) {
+                return dialect;
+            }
+        }
+        throw new IllegalArgumentException("No dialect " + id);
+    }
+
     /** The dialect of the database behind a connection. */
     public static Dialect of(DatabaseMetaData metaData) throws SQLException {
         String product = metaData.getDatabaseProductName();
@@ -136,6 +200,24 @@ public enum Dialect {
      * everything the previous one committed. Whatever the connection had open is committed first.
      */
     abstract void beginExclusive(Connection connection) throws SQLException;
+
+    /** Starts a write transaction (the stores' writes): it waits while another writer of SQLite holds the lock. */
+    abstract void beginWrite(Connection connection) throws SQLException;
+
+    /** Whether the database lets only one write transaction run at a time. */
+    abstract boolean oneWriterAtATime();
+
+    /**
+     * First thing in a {@link #beginWrite} transaction: until it ends no other transaction changes accounts, and
+     * its statements see every account committed before.
+     */
+    abstract void lockAccounts(Connection connection) throws SQLException;
+
+    /**
+     * First thing in a {@link #beginWrite} transaction: until it ends nothing is added to the user's journal by
+     * another transaction, and its statements see all of that journal committed before.
+     */
+    abstract void lockJournal(Connection connection, long userId) throws SQLException;
 
     abstract void commit(Connection connection) throws SQLException;
 

@@ -54,18 +54,29 @@ class ShippedMigrationsTest {
         assertEquals("db/sqlite/V001__users_sessions_and_app_settings.sql", Migrations.ALL.get(0).script(Dialect.SQLITE));
         assertEquals("db/postgresql/V001__users_sessions_and_app_settings.sql",
                 Migrations.ALL.get(0).script(Dialect.POSTGRESQL));
+        assertEquals("db/sqlite/V002__pain_journal.sql", Migrations.ALL.get(1).script(Dialect.SQLITE));
     }
 
     @Test
     void bothDialectsCreateTheSameTablesAndIndexes() {
-        for (String object : List.of("TABLE users", "TABLE sessions", "TABLE app_settings",
-                "INDEX sessions_user_id", "INDEX sessions_expires_at")) {
+        Map<Integer, List<String>> objects = Map.of(
+                1, List.of("TABLE users", "TABLE sessions", "TABLE app_settings", "INDEX sessions_user_id",
+                        "INDEX sessions_expires_at"),
+                2, List.of("TABLE journal_sessions", "INDEX journal_sessions_user_at", "TABLE journal_session_exercises",
+                        "INDEX journal_session_exercises_user_id", "TABLE journal_check_ins",
+                        "INDEX journal_check_ins_user_at", "INDEX journal_check_ins_session_id", "TABLE journal_days",
+                        "TABLE journal_plans"));
+        objects.forEach((version, created) -> {
             for (Dialect dialect : Dialect.values()) {
-                String script = Migrations.ALL.get(0).script(dialect);
-                assertTrue(SqlScript.parse(script, BUNDLE.read(script).orElseThrow()).statements().stream()
-                        .anyMatch(s -> s.startsWith("CREATE " + object + " ")), dialect + " " + object);
+                String script = Migrations.ALL.get(version - 1).script(dialect);
+                List<String> statements = SqlScript.parse(script, BUNDLE.read(script).orElseThrow()).statements();
+                assertEquals(created.size(), statements.size(), script);
+                for (String object : created) {
+                    assertTrue(statements.stream().anyMatch(s -> s.startsWith("CREATE " + object + " ")),
+                            dialect + " " + object);
+                }
             }
-        }
+        });
     }
 
     @Test
@@ -76,7 +87,8 @@ class ShippedMigrationsTest {
             SchemaStarter.start(dataSource, Migrations.ALL, BUNDLE);
             schemas.put(dialect, columnsByTable(dataSource));
         }
-        assertEquals(List.of("app_settings", "limber_schema_history", "sessions", "users"),
+        assertEquals(List.of("app_settings", "journal_check_ins", "journal_days", "journal_plans",
+                "journal_session_exercises", "journal_sessions", "limber_schema_history", "sessions", "users"),
                 List.copyOf(schemas.get(Dialect.SQLITE).keySet()));
         assertEquals(schemas.get(Dialect.SQLITE), schemas.get(Dialect.POSTGRESQL));
     }
@@ -155,6 +167,46 @@ class ShippedMigrationsTest {
 
             execute(connection, "INSERT INTO app_settings (key, value) VALUES ('registration.open', 'false')");
             assertRefused(connection, "INSERT INTO app_settings (key, value) VALUES ('registration.open', 'true')");
+        }
+    }
+
+    @EachDialect
+    void theJournalSchemaRefusesWhatNoJournalHolds(Dialect dialect) throws Exception {
+        DataSource dataSource = emptyDatabase(dialect);
+        SchemaStarter.start(dataSource, Migrations.ALL, BUNDLE);
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "INSERT INTO users (username, password_hash, role, created_at) VALUES ('ada', 'x', 'user', 1)");
+            String ada = single(connection, "SELECT id FROM users");
+            String checkIn = "INSERT INTO journal_check_ins (user_id, at, timing, back_pain, leg_pain, leg_extent, "
+                    + "numbness, tingling, weakness, flare, recorded_at) VALUES (%s, 1, '%s', %d, 0, '%s', FALSE, FALSE, "
+                    + "FALSE, FALSE, 1)";
+            execute(connection, String.format(checkIn, ada, "standalone", 10, "below-knee"));
+            assertRefused(connection, String.format(checkIn, ada, "standalone", 11, "none"));
+            assertRefused(connection, String.format(checkIn, ada, "standalone", -1, "none"));
+            assertRefused(connection, String.format(checkIn, ada, "during", 0, "none"));
+            assertRefused(connection, String.format(checkIn, ada, "standalone", 0, "BELOW_KNEE"));
+            assertRefused(connection, String.format(checkIn, "9999", "standalone", 0, "none"));
+            assertRefused(connection, "INSERT INTO journal_days (user_id, day, kind) VALUES (" + ada + ", '2026-11-20', 'holiday')");
+            assertRefused(connection, "INSERT INTO journal_plans (user_id, sessions_per_week, zone) VALUES (" + ada + ", 22, 'UTC')");
+
+            execute(connection, "INSERT INTO journal_sessions (user_id, at, recorded_at) VALUES (" + ada + ", 1, 1)");
+            String session = single(connection, "SELECT id FROM journal_sessions");
+            String exercise = "INSERT INTO journal_session_exercises (session_id, position, user_id, exercise_id, "
+                    + "outcome, sides, response) VALUES (" + session + ", %d, " + ada + ", 'cat-cow', '%s', 'both', %s)";
+            execute(connection, String.format(exercise, 0, "done", "'no-change'"));
+            execute(connection, String.format(exercise, 1, "skipped", "NULL"));
+            assertRefused(connection, String.format(exercise, 1, "done", "NULL"));
+            assertRefused(connection, String.format(exercise, 2, "abandoned", "NULL"));
+            assertRefused(connection, String.format(exercise, 2, "done", "'better'"));
+
+            execute(connection, "UPDATE journal_check_ins SET session_id = " + session);
+            execute(connection, "DELETE FROM journal_sessions");
+            assertEquals("0", single(connection, "SELECT count(*) FROM journal_session_exercises"));
+            assertEquals("1", single(connection, "SELECT count(*) FROM journal_check_ins WHERE session_id IS NULL"));
+            execute(connection, "INSERT INTO journal_days (user_id, day, kind) VALUES (" + ada + ", '2026-11-20', 'flare')");
+            execute(connection, "DELETE FROM users");
+            assertEquals("0", single(connection, "SELECT count(*) FROM journal_check_ins"));
+            assertEquals("0", single(connection, "SELECT count(*) FROM journal_days"));
         }
     }
 
