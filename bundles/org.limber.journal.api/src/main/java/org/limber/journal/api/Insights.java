@@ -23,8 +23,9 @@ public record Insights(Instant computedAt, Adherence adherence, List<PainPoint> 
     }
 
     /**
-     * @param currentStreakDays days in a row, up to today, with a session, a planned rest day or a flare day
-     *                          (today still counts while it has no session yet)
+     * @param currentStreakDays days with a session in the current run: planned rest weekdays, days marked rest or
+     *                          flare and days of a flare check-in neither break the run nor count toward it, and
+     *                          today without a session yet does not break it
      */
     public record Adherence(int sessionsThisWeek, int plannedPerWeek, int currentStreakDays, int longestStreakDays,
                             int sessionsLast28Days) {
