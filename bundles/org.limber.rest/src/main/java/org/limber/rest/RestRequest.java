@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class RestRequest {
     /** Default cap on request bodies. */
     public static final int MAX_BODY_BYTES = 1 << 20;
+    private static final long MAX_DRAINED_BYTES = 64L << 20;
 
     private final HttpServletRequest servletRequest;
     private final Map<String, String> pathVariables;
@@ -118,16 +119,7 @@ public final class RestRequest {
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw ProblemException.status(415, "Unsupported media type", "The request body must be application/json.");
         }
-        if (servletRequest.getContentLengthLong() > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        byte[] body;
-        try (InputStream in = servletRequest.getInputStream()) {
-            body = in.readNBytes(maxBytes + 1);
-        }
-        if (body.length > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
+        byte[] body = readBytes(maxBytes);
         try {
             return Json.mapper().readValue(body, type);
         } catch (StreamConstraintsException e) {
@@ -143,17 +135,31 @@ public final class RestRequest {
 
     /** Reads a body of any type of at most {@code maxBytes}: 413 when larger. */
     public byte[] readBytes(int maxBytes) throws IOException {
-        if (servletRequest.getContentLengthLong() > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        byte[] body;
         try (InputStream in = servletRequest.getInputStream()) {
-            body = in.readNBytes(maxBytes + 1);
+            if (servletRequest.getContentLengthLong() > maxBytes) {
+                drain(in);
+                throw tooLarge(maxBytes);
+            }
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                drain(in);
+                throw tooLarge(maxBytes);
+            }
+            return body;
         }
-        if (body.length > maxBytes) {
-            throw tooLarge(maxBytes);
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@value #MAX_DRAINED_BYTES} bytes, so that the client,
+     * still sending, gets the 413 instead of a reset connection. Anything larger is cut off.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[16384];
+        long left = MAX_DRAINED_BYTES;
+        int read;
+        while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
         }
-        return body;
     }
 
     /** The signed-in user's principal as the web layer set it, if any. */

@@ -17,7 +17,7 @@ public class AccountException extends RuntimeException {
         FORBIDDEN,
         /** No such account (404). */
         NOT_FOUND,
-        /** Self-registration is closed, or set-up is already done (403). */
+        /** Self-registration is closed (403), or set-up is already done (409). */
         CLOSED
     }
 
