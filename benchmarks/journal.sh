@@ -54,9 +54,11 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 start_postgres() {
     local bin; bin="$(pg_bin)"; [ -n "$bin" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql"
     alloc_port PG_PORT
-    mkdir -p "$PG_DIR"; [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
-    echo "limber-bench" > "$BENCH_WORK/pgpass"; chmod 644 "$BENCH_WORK/pgpass"
-    pg_as "$bin/initdb" -D "$PG_DIR/data" -U limber --pwfile="$BENCH_WORK/pgpass" -A scram-sha-256 --no-sync >/dev/null
+    mkdir -p "$PG_DIR"
+    # the postgres user must reach its folder (mktemp made the work folder private to us)
+    if [ "$(id -u)" = 0 ]; then chmod 755 "$BENCH_WORK"; chown postgres "$PG_DIR"; fi
+    echo "limber-bench" > "$PG_DIR/pgpass"; chmod 644 "$PG_DIR/pgpass"
+    pg_as "$bin/initdb" -D "$PG_DIR/data" -U limber --pwfile="$PG_DIR/pgpass" -A scram-sha-256 --no-sync >/dev/null
     pg_as "$bin/pg_ctl" start -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -s \
         -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1"
     PGPASSWORD=limber-bench "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U limber -d postgres -qc "CREATE DATABASE limber" >/dev/null
