@@ -91,6 +91,31 @@ final class LimberServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Kills the Karaf JVM with SIGKILL (no shutdown hooks, nothing flushed), as a power cut or the OOM killer would,
+     * and waits until it is gone. {@code bin/karaf} runs the JVM as its child, so the JVM is found among its
+     * descendants.
+     */
+    void killJvm() throws InterruptedException {
+        List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
+        family.add(process.toHandle());
+        for (ProcessHandle member : family) {
+            member.destroyForcibly();
+        }
+        for (ProcessHandle member : family) {
+            member.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts the same installation again after {@link #killJvm()}, on the same ports. */
+    LimberServer restartAfterKill(Duration startTimeout) throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Limber is still running; kill it first");
+        }
+        return launch(home, httpPort, log, startTimeout);
+    }
+
     URI baseUri() {
         return URI.create("http://127.0.0.1:" + httpPort + "/");
     }
