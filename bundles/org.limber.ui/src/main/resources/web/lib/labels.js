@@ -9,6 +9,14 @@ const LABELS = {
   'subacute': 'Subacute (pain is easing)',
   'recovery': 'Recovery (little pain)',
   'see-professional': 'See a professional',
+  'below-knee': 'Below the knee',
+  'no-change': 'No change',
+  'spread': 'Spread down the leg',
+  'centralized': 'Moved toward the back',
+  'not-sided': 'Not sided',
+  'before-session': 'Before a session',
+  'after-session': 'After a session',
+  'standalone': 'Check-in',
 };
 
 export function label(wire) {

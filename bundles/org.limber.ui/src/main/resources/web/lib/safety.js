@@ -14,3 +14,7 @@ export function loadSafety() {
 
 /** Shown in the footer while (or if) the notice cannot be loaded, so the footer always says it. */
 export const FALLBACK_SHORT_TEXT = 'Limber is not medical advice and does not replace a health professional.';
+
+/** The red flags a check-in asks about: the emergency and urgent ones. */
+export const checkInFlags = (safety) =>
+  (safety?.redFlags || []).filter((f) => f.urgency === 'emergency' || f.urgency === 'urgent');

@@ -30,13 +30,14 @@ function Problems({ problems }) {
       h('p', { class: 'problem-message' }, p.message)))));
 }
 
-function Pack({ pack }) {
+/** One pack source's card; the admin page adds its actions and uses a lower heading level. */
+export function Pack({ pack, actions = null, highlight = false, heading = 'h2' }) {
   const [stateText, stateHelp] = STATES[pack.state] || [pack.state, ''];
   const problems = pack.problems || [];
-  return h('li', { class: `card pack state-${pack.state}` },
+  return h('li', { class: `card pack state-${pack.state}${highlight ? ' highlight' : ''}` },
     h('div', { class: 'card-body' },
       h('div', { class: 'pack-head' },
-        h('h2', null, pack.name || pack.packId),
+        h(heading, null, pack.name || pack.packId),
         h('span', { class: `badge pack-state state-${pack.state}` }, stateText)),
       stateHelp ? h('p', { class: 'muted small' }, stateHelp) : null,
       h('dl', { class: 'facts' },
@@ -47,7 +48,8 @@ function Pack({ pack }) {
         h('dt', null, 'Source'), h('dd', null, `${pack.sourceKind === 'file' ? 'File' : 'Bundle'}: `, h('span', { class: 'source-name' }, pack.source)),
         h('dt', null, 'Exercises'), h('dd', null, String(pack.exerciseCount ?? 0)),
         pack.updatedAt ? [h('dt', null, 'Updated'), h('dd', null, when(pack.updatedAt))] : null),
-      problems.length ? h(Problems, { problems }) : null));
+      problems.length ? h(Problems, { problems }) : null,
+      actions ? h('div', { class: 'pack-actions' }, actions) : null));
 }
 
 export function PacksPage() {

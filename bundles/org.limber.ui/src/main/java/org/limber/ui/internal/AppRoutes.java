@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 final class AppRoutes {
 
     private static final Pattern ROUTES = Pattern.compile(
-            "/|/exercises/?|/exercises/[^/]+|/guidance/?|/guidance/[^/]+|/safety|/packs|/about");
+            "/|/exercises/?|/exercises/[^/]+|/guidance/?|/guidance/[^/]+|/safety|/packs|/about"
+                    + "|/setup|/sign-in|/sign-up|/check-in|/journal|/journal/new-session|/insights|/account|/admin");
 
     private AppRoutes() {
     }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("limber-ui-index")
-@HttpWhiteboardServletPattern({"/", "/exercises/*", "/guidance/*", "/safety", "/packs", "/about"})
+@HttpWhiteboardServletPattern({"/", "/exercises/*", "/guidance/*", "/safety", "/packs", "/about", "/setup", "/sign-in",
+        "/sign-up", "/check-in", "/journal", "/journal/*", "/insights", "/account", "/admin"})
 public class IndexServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -10,13 +10,15 @@ class AppRoutesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/exercises", "/exercises/sciatica.knee-to-chest", "/guidance", "/guidance/sciatica.moving",
-            "/safety", "/packs", "/about"})
+            "/safety", "/packs", "/about", "/setup", "/sign-in", "/sign-up", "/check-in", "/journal", "/journal/new-session",
+            "/insights", "/account", "/admin"})
     void appRoutes(String path) {
         assertTrue(AppRoutes.isAppRoute(path), path);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/nope", "/exercises/a/b", "/safety/x", "/index.html", "/favicon.ico"})
+    @ValueSource(strings = {"", "/nope", "/exercises/a/b", "/safety/x", "/index.html", "/favicon.ico", "/journal/12",
+            "/journal/new-session/x", "/admin/users", "/account/"})
     void otherPaths(String path) {
         assertFalse(AppRoutes.isAppRoute(path), path);
     }

@@ -61,6 +61,6 @@ class IndexPageTest {
             assertNotNull(getClass().getClassLoader().getResource(resource), resource + " (unpacked from its WebJar)");
             modules++;
         }
-        assertEquals(2, modules, "preact and preact/hooks");
+        assertEquals(4, modules, "preact, preact/hooks, chart.js and @kurkle/color");
     }
 }

@@ -100,6 +100,16 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Scrolls the element to the middle of the view and clicks it, as a person would (clear of sticky bars). */
+    void tap(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
+    }
+
+    void tap(By by) {
+        tap(driver.findElement(by));
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -24,7 +24,8 @@ class HeadersIT {
 
     @Test
     void appRoutesServeThePageWithAStrictPolicy(LimberExtension.Limber limber) throws Exception {
-        for (String path : new String[] {"/", "/exercises/sciatica.knee-to-chest", "/guidance", "/safety", "/packs", "/about"}) {
+        for (String path : new String[] {"/", "/exercises/sciatica.knee-to-chest", "/guidance", "/safety", "/packs", "/about",
+                "/setup", "/sign-in", "/sign-up", "/check-in", "/journal", "/journal/new-session", "/insights", "/account", "/admin"}) {
             HttpResponse<String> page = get(limber, path);
             assertEquals(200, page.statusCode(), path);
             assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
@@ -48,5 +49,11 @@ class HeadersIT {
         HttpResponse<String> preact = get(limber, "/app/vendor/preact/dist/preact.module.js");
         assertEquals(200, preact.statusCode(), "Preact is served from the bundle");
         assertEquals(200, get(limber, "/app/styles.css").statusCode());
+        for (String module : new String[] {"/app/vendor/chart.js/dist/chart.js", "/app/vendor/chart.js/dist/chunks/helpers.dataset.js",
+                "/app/vendor/kurkle-color/dist/color.esm.js"}) {
+            HttpResponse<String> chart = get(limber, module);
+            assertEquals(200, chart.statusCode(), module + " (Chart.js from its WebJar) is served from the bundle");
+            assertTrue(chart.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), module);
+        }
     }
 }
