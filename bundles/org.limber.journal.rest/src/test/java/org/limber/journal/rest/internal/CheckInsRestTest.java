@@ -9,41 +9,16 @@ import static org.limber.journal.rest.internal.RestAssert.assertProblem;
 import static org.limber.journal.rest.internal.RestAssert.assertStatus;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class CheckInsRestTest {
-    @TempDir
-    static Path folder;
-    private static JournalServer server;
-    private long user;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new JournalServer(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void signUp() {
-        user = server.newUser();
-    }
-
+class CheckInsRestTest extends JournalRestTest {
     private JsonNode create(String json) throws Exception {
         return assertStatus(201, server.post(user, "/check-ins", json));
     }

@@ -6,38 +6,13 @@ import static org.limber.journal.rest.internal.RestAssert.assertInvalidField;
 import static org.limber.journal.rest.internal.RestAssert.assertProblem;
 import static org.limber.journal.rest.internal.RestAssert.assertStatus;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.limber.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class DaysAndPlanRestTest {
-    @TempDir
-    static Path folder;
-    private static JournalServer server;
-    private long user;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new JournalServer(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void signUp() {
-        user = server.newUser();
-    }
-
+class DaysAndPlanRestTest extends JournalRestTest {
     @Test
     void daysAreMarkedListedAndUnmarked() throws Exception {
         assertEquals(Json.mapper().readTree("{\"day\":\"2026-11-20\",\"kind\":\"flare\"}"),

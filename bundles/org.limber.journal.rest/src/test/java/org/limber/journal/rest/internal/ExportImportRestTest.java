@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +18,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.limber.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,27 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-class ExportImportRestTest {
-    @TempDir
-    static Path folder;
-    private static JournalServer server;
-    private long user;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new JournalServer(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void signUp() {
-        user = server.newUser();
-    }
-
+class ExportImportRestTest extends JournalRestTest {
     /** A journal with a bit of everything. */
     private void fill(long who) throws Exception {
         assertStatus(200, server.put(who, "/plan",

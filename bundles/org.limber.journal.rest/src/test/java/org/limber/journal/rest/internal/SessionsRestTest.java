@@ -6,17 +6,12 @@ import static org.limber.journal.rest.internal.RestAssert.assertInvalidField;
 import static org.limber.journal.rest.internal.RestAssert.assertProblem;
 import static org.limber.journal.rest.internal.RestAssert.assertStatus;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-class SessionsRestTest {
+class SessionsRestTest extends JournalRestTest {
     private static final String SESSION = """
             {"at":"2026-11-20T21:00:00Z","routineId":"bedtime","routineName":"Bedtime","durationMinutes":12,
              "notes":null,"exercises":[
@@ -25,26 +20,6 @@ class SessionsRestTest {
               {"exerciseId":"press-up","name":"Press-up","outcome":"stopped","sets":1,"reps":2,"sides":"not-sided",
                "response":"spread"},
               {"exerciseId":"cat-cow","name":"Cat-cow","outcome":"skipped"}]""";
-
-    @TempDir
-    static Path folder;
-    private static JournalServer server;
-    private long user;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new JournalServer(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void signUp() {
-        user = server.newUser();
-    }
 
     @Test
     void aSessionIsCreatedWithItsExercisesReadListedAndDeleted() throws Exception {
