@@ -95,5 +95,5 @@ CFG
     # the same users again (creating them answers 409, they sign in as before)
     load "$BASE" bench-admin "$ADMIN_PASSWORD" "$CLIENTS" 0 "$SECONDS_EACH" 2>&1 | sed "s/^JOURNAL_/${dialect^^}_CLOSED_/" || true
     karaf_stop "$DIR"
-    [ "$dialect" = postgresql ] && stop_postgres
+    if [ "$dialect" = postgresql ]; then stop_postgres; fi
 done
