@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * One request as a handler sees it: path variables and typed query parameters. Every parse failure is a 400
@@ -159,6 +160,23 @@ public final class RestRequest {
         int read;
         while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
             left -= read;
+        }
+    }
+
+    /**
+     * Called before answering a request whose body a handler never read (a refusal): reads and drops the body so the
+     * connection can carry the client's next request. A body too large to drain closes the connection instead, so a
+     * client never reuses a connection the server is about to drop.
+     */
+    public static void discardUnreadBody(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() > MAX_DRAINED_BYTES) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        try {
+            drain(request.getInputStream());
+        } catch (IOException | IllegalStateException e) {
+            response.setHeader("Connection", "close");
         }
     }
 

@@ -71,7 +71,7 @@ public abstract class RestServlet extends HttpServlet {
             allowed.add(route.method());
         }
         if (allowed.isEmpty()) {
-            writeProblem(response, new Problem("urn:limber:problem:not-found", "Not found", 404,
+            writeProblem(request, response, new Problem("urn:limber:problem:not-found", "Not found", 404,
                     "There is no resource at this path.", List.of()));
             return;
         }
@@ -79,7 +79,7 @@ public abstract class RestServlet extends HttpServlet {
             allowed.add("HEAD");
         }
         response.setHeader("Allow", String.join(", ", allowed));
-        writeProblem(response, new Problem("about:blank", "Method not allowed", 405,
+        writeProblem(request, response, new Problem("about:blank", "Method not allowed", 405,
                 "This resource does not answer " + request.getMethod() + "; it answers " + String.join(", ", allowed)
                         + ".", List.of()));
     }
@@ -108,11 +108,11 @@ public abstract class RestServlet extends HttpServlet {
                 }
             }
         } catch (ProblemException e) {
-            writeProblem(response, e.problem());
+            writeProblem(request, response, e.problem());
             return;
         } catch (Exception | LinkageError e) {
             LOG.error("{} failed on route {} {}", getClass().getSimpleName(), route.method(), route.template(), e);
-            writeProblem(response, new Problem("about:blank", "Internal server error", 500,
+            writeProblem(request, response, new Problem("about:blank", "Internal server error", 500,
                     "The server could not answer this request; the error is in the server log.", List.of()));
             return;
         }
@@ -166,6 +166,13 @@ public abstract class RestServlet extends HttpServlet {
     }
 
     /** Writes a problem; also used by servlets that stream their own responses. */
+    public static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
+            throws IOException {
+        RestRequest.discardUnreadBody(request, response);
+        writeProblem(response, problem);
+    }
+
+    /** Writes a problem when the request's body has been read or there is none. */
     public static void writeProblem(HttpServletResponse response, Problem problem) throws IOException {
         byte[] bytes = Json.mapper().writeValueAsBytes(problem);
         response.setStatus(problem.status());

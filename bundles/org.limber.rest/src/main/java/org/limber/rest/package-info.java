@@ -4,7 +4,7 @@
  * whiteboard contracts for health indicators and OpenAPI contributions.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.limber.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -66,7 +66,7 @@ public class SessionFilter implements Filter {
             signedIn = signedIn(request);
         } catch (RuntimeException e) {
             LOG.warn("Browser session could not be checked ({}): {}", e.getClass().getSimpleName(), e.getMessage());
-            RestServlet.writeProblem(response, new Problem("about:blank", "Service unavailable", 503,
+            RestServlet.writeProblem(request, response, new Problem("about:blank", "Service unavailable", 503,
                     "Sessions cannot be checked right now; try again in a moment.", List.of()));
             return;
         }
@@ -75,12 +75,12 @@ public class SessionFilter implements Filter {
             String origin = request.getHeader("Origin");
             String host = client.forwardedHost() != null ? client.forwardedHost() : request.getHeader("Host");
             if (origin != null && !Origins.sameOrigin(origin, client.secure(), host)) {
-                refuse(response, "urn:limber:problem:cross-origin", "Cross-origin request refused",
+                refuse(request, response, "urn:limber:problem:cross-origin", "Cross-origin request refused",
                         "This request comes from another site (Origin " + printable(origin) + ").");
                 return;
             }
             if (signedIn != null && !csrfTokenMatches(request.getHeader(CSRF_HEADER), signedIn.session())) {
-                refuse(response, "urn:limber:problem:csrf", "CSRF token missing or wrong",
+                refuse(request, response, "urn:limber:problem:csrf", "CSRF token missing or wrong",
                         "A signed-in request that changes something must carry the header " + CSRF_HEADER
                                 + " with the csrfToken of GET /api/v1/auth/session.");
                 return;
@@ -90,10 +90,10 @@ public class SessionFilter implements Filter {
                 signedIn == null ? null : LimberPrincipal.of(signedIn.session().account()));
         if (refusal.isPresent()) {
             if (refusal.get() == 401) {
-                RestServlet.writeProblem(response, new Problem("urn:limber:problem:sign-in-required",
+                RestServlet.writeProblem(request, response, new Problem("urn:limber:problem:sign-in-required",
                         "Sign-in required", 401, "Sign in to use this resource.", List.of()));
             } else {
-                refuse(response, "urn:limber:problem:administrators-only", "Administrators only",
+                refuse(request, response, "urn:limber:problem:administrators-only", "Administrators only",
                         "Only an administrator may do this.");
             }
             return;
@@ -124,9 +124,9 @@ public class SessionFilter implements Filter {
         return servletPath + pathInfo;
     }
 
-    private static void refuse(HttpServletResponse response, String type, String title, String detail)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String type, String title, String detail)
             throws IOException {
-        RestServlet.writeProblem(response, new Problem(type, title, 403, detail, List.of()));
+        RestServlet.writeProblem(request, response, new Problem(type, title, 403, detail, List.of()));
     }
 
     private static String printable(String value) {
