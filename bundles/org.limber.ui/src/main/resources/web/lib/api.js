@@ -5,8 +5,9 @@
 const TIMEOUT_MS = 15000;
 
 export class ApiError extends Error {
-  constructor({ title, detail = '', status = 0, errors = [], retryAfter = null }) {
+  constructor({ title, detail = '', status = 0, errors = [], retryAfter = null, warnings = [] }) {
     super(title);
+    this.warnings = warnings;
     this.title = title;
     this.detail = detail;
     this.status = status;
@@ -120,5 +121,6 @@ async function problemOf(response) {
     status: response.status,
     errors: Array.isArray(body?.errors) ? body.errors : [],
     retryAfter: Number.isFinite(retry) ? retry : null,
+    warnings: Array.isArray(body?.warnings) ? body.warnings : [],
   });
 }

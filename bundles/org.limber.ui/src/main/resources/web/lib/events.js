@@ -1,5 +1,5 @@
 // The tab's one EventSource on /api/v1/events, shared by everything that wants live updates.
-// subscribe(name, fn) listens to a server event name (e.g. 'catalog', 'packs') and returns an unsubscribe
+// subscribe(name, fn) listens to a server event name (e.g. 'catalog', 'packs', 'reminder') and returns an unsubscribe
 // function. After the connection was lost and comes back, RECONNECTED subscribers are told, since events
 // may have been missed meanwhile.
 
@@ -65,4 +65,16 @@ export function subscribe(name, fn) {
   set.add(fn);
   if (!source && !retryTimer) connect();
   return () => set.delete(fn);
+}
+
+/**
+ * Opens the stream again, after signing in, out or as someone else: the server binds a stream to the session it
+ * was opened with, and sends user events (such as `reminder`) only to that user's streams.
+ */
+export function restartStream() {
+  clearTimeout(retryTimer);
+  retryTimer = null;
+  if (source) { source.close(); source = null; }
+  retryDelay = 2000;
+  if (handlers.size) connect();
 }

@@ -7,6 +7,7 @@ import { Header } from './header.js';
 import { Footer } from './footer.js';
 import { LiveStatus } from './live-status.js';
 import { RedFlagBanner } from './red-flag-banner.js';
+import { ReminderBanner } from './reminder-banner.js';
 import { RequireSession } from './require-session.js';
 import { ExercisesPage } from '../pages/exercises.js';
 import { ExercisePage } from '../pages/exercise.js';
@@ -25,6 +26,12 @@ import { NewSessionPage } from '../pages/new-session.js';
 import { InsightsPage } from '../pages/insights.js';
 import { AccountPage } from '../pages/account.js';
 import { AdminPage } from '../pages/admin.js';
+import { RoutinesPage } from '../pages/routines.js';
+import { RoutineEditorPage } from '../pages/routine-editor.js';
+import { MyExercisesPage } from '../pages/my-exercises.js';
+import { PlayerPage } from '../pages/player.js';
+import { RemindersPage } from '../pages/reminders.js';
+import { DeliveryLogPage } from '../pages/delivery-log.js';
 
 function param(text) {
   try { return decodeURIComponent(text); } catch { return null; }
@@ -37,6 +44,11 @@ const PRIVATE = {
   '/journal/new-session': [NewSessionPage, 'user'],
   '/insights': [InsightsPage, 'user'],
   '/account': [AccountPage, 'user'],
+  '/routines': [RoutinesPage, 'user'],
+  '/routines/new': [RoutineEditorPage, 'user'],
+  '/routines/my-exercises': [MyExercisesPage, 'user'],
+  '/reminders': [RemindersPage, 'user'],
+  '/reminders/log': [DeliveryLogPage, 'user'],
   '/admin': [AdminPage, 'admin'],
 };
 
@@ -56,6 +68,8 @@ export function route(path) {
   if (path === '/sign-up') return [SignUpPage, {}, null];
   const mine = PRIVATE[path];
   if (mine) return [mine[0], {}, mine[1]];
+  m = path.match(/^\/routines\/(\d+)\/(edit|play)$/);
+  if (m) return [m[2] === 'edit' ? RoutineEditorPage : PlayerPage, { id: Number(m[1]) }, 'user'];
   return [NotFoundPage, {}, null];
 }
 
@@ -77,6 +91,7 @@ export function App() {
     h(Header, { path }),
     h('main', { id: 'main', tabindex: '-1', ref: main },
       h(RedFlagBanner, null),
+      h(ReminderBanner, null),
       page),
     h(LiveStatus, null),
     h(Footer, null));

@@ -13,10 +13,12 @@ const PUBLIC = [
   ['/packs', 'Packs'],
   ['/about', 'About'],
 ];
+// [href, text, folded on phones]: the unfolded ones and "More" fit one row of a 360 px wide phone.
 const MINE = [
-  ['/check-in', 'Check-in'],
-  ['/journal', 'Journal'],
-  ['/insights', 'Insights'],
+  ['/check-in', 'Check-in', false],
+  ['/routines', 'Routines', false],
+  ['/journal', 'Journal', false],
+  ['/insights', 'Insights', true],
 ];
 
 const isCurrent = (href, path) =>
@@ -25,7 +27,7 @@ const isCurrent = (href, path) =>
 function links(session) {
   if (!session?.authenticated) return PUBLIC.map(([href, text]) => ({ href, text, folded: false }));
   return [
-    ...MINE.map(([href, text]) => ({ href, text, folded: false })),
+    ...MINE.map(([href, text, folded]) => ({ href, text, folded })),
     ...PUBLIC.map(([href, text]) => ({ href, text, folded: true })),
     { href: '/account', text: 'Account', folded: true },
     ...(isAdmin(session) ? [{ href: '/admin', text: 'Admin', folded: true }] : []),

@@ -1,10 +1,10 @@
 /**
  * Shared support for Limber's REST servlets: routing on path templates, parameter parsing that names what is wrong,
  * JSON through one hardened Jackson mapper, {@code application/problem+json} errors and entity tags. Also the
- * whiteboard contracts for health indicators and OpenAPI contributions.
+ * whiteboard contracts for health indicators and OpenAPI contributions, and who listens on the event stream.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.limber.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.limber.catalog.api.model.Exercise;
 import org.limber.catalog.api.model.GuidanceArticle;
 import org.limber.catalog.api.model.PackInfo;
+import org.limber.catalog.api.model.RoutineTemplate;
 import org.limber.catalog.api.model.Source;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -31,6 +32,11 @@ public interface CatalogView {
 
     /** A source cited by an exercise or article of the given pack. */
     Optional<Source> source(String packId, String sourceId);
+
+    /** Routine templates of every pack in this view, by pack then name. */
+    List<RoutineTemplate> templates();
+
+    Optional<RoutineTemplate> template(String id);
 
     /** Every distinct body area named by an exercise in this view, sorted. */
     List<String> areas();

@@ -43,17 +43,17 @@ public class CatalogComponent implements CatalogService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addPack(ExercisePack pack, Map<String, Object> properties) {
+    public void addPack(ExercisePack pack, Map<String, Object> properties) {
         PackContent content = pack.content();
         packs.put(content.info().id(), content);
         rebuild("added " + content.info().id() + " " + content.info().version());
     }
 
-    void updatedPack(ExercisePack pack, Map<String, Object> properties) {
+    public void updatedPack(ExercisePack pack, Map<String, Object> properties) {
         addPack(pack, properties);
     }
 
-    void removePack(ExercisePack pack, Map<String, Object> properties) {
+    public void removePack(ExercisePack pack, Map<String, Object> properties) {
         Object id = properties.get(ExercisePack.PACK_ID);
         if (id != null && packs.remove(id.toString()) != null) {
             rebuild("removed " + id);

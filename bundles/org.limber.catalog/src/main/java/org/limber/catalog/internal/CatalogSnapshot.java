@@ -15,6 +15,7 @@ import org.limber.catalog.api.model.Exercise;
 import org.limber.catalog.api.model.GuidanceArticle;
 import org.limber.catalog.api.model.PackContent;
 import org.limber.catalog.api.model.PackInfo;
+import org.limber.catalog.api.model.RoutineTemplate;
 import org.limber.catalog.api.model.Source;
 
 /** One immutable revision of the catalog, with what queries need precomputed. */
@@ -26,10 +27,13 @@ final class CatalogSnapshot implements CatalogView {
     private final List<GuidanceArticle> guidance;
     private final Map<String, GuidanceArticle> guidanceById;
     private final Map<String, String> illustrations;
+    private final List<RoutineTemplate> templates;
+    private final Map<String, RoutineTemplate> templatesById;
     private final List<String> areas;
 
     private CatalogSnapshot(long revision, List<PackInfo> packs, List<IndexedExercise> exercises,
-                            List<GuidanceArticle> guidance, Map<String, String> illustrations) {
+                            List<GuidanceArticle> guidance, Map<String, String> illustrations,
+                            List<RoutineTemplate> templates) {
         this.revision = revision;
         this.packs = List.copyOf(packs);
         this.exercises = List.copyOf(exercises);
@@ -46,6 +50,10 @@ final class CatalogSnapshot implements CatalogView {
         guidance.forEach(a -> articles.put(a.id(), a));
         this.guidanceById = Map.copyOf(articles);
         this.illustrations = Map.copyOf(illustrations);
+        this.templates = List.copyOf(templates);
+        Map<String, RoutineTemplate> templateIds = new HashMap<>();
+        templates.forEach(t -> templateIds.put(t.id(), t));
+        this.templatesById = Map.copyOf(templateIds);
     }
 
     static CatalogSnapshot build(long revision, Map<String, PackContent> contents) {
@@ -53,6 +61,7 @@ final class CatalogSnapshot implements CatalogView {
         List<IndexedExercise> exercises = new ArrayList<>();
         List<GuidanceArticle> guidance = new ArrayList<>();
         Map<String, String> illustrations = new HashMap<>();
+        List<RoutineTemplate> templates = new ArrayList<>();
         contents.values().stream()
                 .sorted(Comparator.comparing(c -> c.info().id()))
                 .forEach(content -> {
@@ -60,10 +69,13 @@ final class CatalogSnapshot implements CatalogView {
                     content.exercises().forEach(e -> exercises.add(IndexedExercise.of(e)));
                     guidance.addAll(content.guidance());
                     illustrations.putAll(content.illustrations());
+                    content.templates().stream()
+                            .sorted(Comparator.comparing(RoutineTemplate::name, String.CASE_INSENSITIVE_ORDER))
+                            .forEach(templates::add);
                 });
         exercises.sort(Comparator.comparing(IndexedExercise::sortName));
         guidance.sort(Comparator.comparing(GuidanceArticle::title, String.CASE_INSENSITIVE_ORDER));
-        return new CatalogSnapshot(revision, packs, exercises, guidance, illustrations);
+        return new CatalogSnapshot(revision, packs, exercises, guidance, illustrations, templates);
     }
 
     int exerciseCount() {
@@ -109,6 +121,16 @@ final class CatalogSnapshot implements CatalogView {
     public Optional<Source> source(String packId, String sourceId) {
         return packs.stream().filter(p -> p.id().equals(packId)).findFirst()
                 .flatMap(p -> p.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst());
+    }
+
+    @Override
+    public List<RoutineTemplate> templates() {
+        return templates;
+    }
+
+    @Override
+    public Optional<RoutineTemplate> template(String id) {
+        return Optional.ofNullable(templatesById.get(id));
     }
 
     @Override

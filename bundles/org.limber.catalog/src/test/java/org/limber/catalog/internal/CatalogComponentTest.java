@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.limber.catalog.internal.ExerciseSearchTest.ALPHA;
 import static org.limber.catalog.internal.ExerciseSearchTest.BETA;
+import static org.limber.catalog.internal.ExerciseSearchTest.DAILY;
+import static org.limber.catalog.internal.ExerciseSearchTest.EVENING;
+import static org.limber.catalog.internal.ExerciseSearchTest.FLARE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +118,39 @@ class CatalogComponentTest {
         assertEquals(3, catalog.current().find(ExerciseQuery.all()).total());
         assertEquals(3, events.posted.size());
         assertChanged(events.posted.get(2), 3L, "alpha");
+    }
+
+    @Test
+    void templatesComeAndGoWithTheirPack() {
+        catalog.addPack(pack(ALPHA), props(ALPHA));
+        assertEquals(List.of(DAILY, EVENING), catalog.current().templates());
+        assertEquals(Optional.empty(), catalog.current().template("beta.flare"));
+
+        catalog.addPack(pack(BETA), props(BETA));
+        assertEquals(List.of(DAILY, EVENING, FLARE), catalog.current().templates());
+        assertEquals(Optional.of(FLARE), catalog.current().template("beta.flare"));
+
+        catalog.removePack(pack(ALPHA), props(ALPHA));
+        assertEquals(List.of(FLARE), catalog.current().templates());
+        assertEquals(Optional.empty(), catalog.current().template("alpha.evening"));
+
+        catalog.removePack(pack(BETA), props(BETA));
+        assertEquals(List.of(), catalog.current().templates());
+        assertEquals(Optional.empty(), catalog.current().template("beta.flare"));
+    }
+
+    @Test
+    void anUpdatedPackWithoutTemplatesTakesThemAway() {
+        catalog.addPack(pack(ALPHA), props(ALPHA));
+        CatalogView before = catalog.current();
+        PackContent alpha2 = new PackContent(ExerciseSearchTest.info("alpha", "1.1.0", List.of()),
+                ALPHA.exercises(), ALPHA.guidance(), ALPHA.illustrations());
+
+        catalog.updatedPack(pack(alpha2), props(alpha2));
+
+        assertEquals(List.of(), catalog.current().templates());
+        assertEquals(Optional.empty(), catalog.current().template("alpha.daily"));
+        assertEquals(Optional.of(DAILY), before.template("alpha.daily"), "an earlier view keeps its templates");
     }
 
     @Test

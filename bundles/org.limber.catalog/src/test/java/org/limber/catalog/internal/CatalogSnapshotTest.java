@@ -9,6 +9,9 @@ import static org.limber.catalog.internal.ExerciseSearchTest.BETA;
 import static org.limber.catalog.internal.ExerciseSearchTest.COBRA;
 import static org.limber.catalog.internal.ExerciseSearchTest.NHS;
 import static org.limber.catalog.internal.ExerciseSearchTest.BOOK;
+import static org.limber.catalog.internal.ExerciseSearchTest.DAILY;
+import static org.limber.catalog.internal.ExerciseSearchTest.EVENING;
+import static org.limber.catalog.internal.ExerciseSearchTest.FLARE;
 import static org.limber.catalog.internal.ExerciseSearchTest.ROUTINE;
 
 import java.util.HashMap;
@@ -73,6 +76,19 @@ class CatalogSnapshotTest {
     }
 
     @Test
+    void templatesListedByPackThenNameIgnoringCase() {
+        assertEquals(List.of(DAILY, EVENING, FLARE), catalog.templates());
+    }
+
+    @Test
+    void templateById() {
+        assertEquals(Optional.of(EVENING), catalog.template("alpha.evening"));
+        assertEquals(Optional.of(FLARE), catalog.template("beta.flare"));
+        assertEquals(Optional.empty(), catalog.template("flare"), "ids are pack-qualified");
+        assertEquals(Optional.empty(), catalog.template("alpha.flare"));
+    }
+
+    @Test
     void areasAreDistinctAndSorted() {
         assertEquals(List.of("glutes", "hamstrings", "leg", "lower-back", "whole-body"), catalog.areas());
     }
@@ -85,7 +101,9 @@ class CatalogSnapshotTest {
         assertEquals(List.of(), empty.packs());
         assertEquals(List.of(), empty.areas());
         assertEquals(List.of(), empty.guidance());
+        assertEquals(List.of(), empty.templates());
         assertEquals(Optional.empty(), empty.exercise("alpha.bridge"));
+        assertEquals(Optional.empty(), empty.template("alpha.daily"));
     }
 
     @Test
@@ -102,6 +120,8 @@ class CatalogSnapshotTest {
         assertEquals(3, first.find(ExerciseQuery.all()).total());
         assertEquals(Optional.empty(), first.exercise("beta.cobra"));
         assertEquals(Optional.empty(), first.illustration("beta.walk"));
+        assertEquals(List.of(DAILY, EVENING), first.templates());
+        assertEquals(Optional.empty(), first.template("beta.flare"));
         assertEquals(List.of("glutes", "hamstrings", "leg", "lower-back"), first.areas());
         assertEquals(1, first.revision());
 
@@ -115,10 +135,12 @@ class CatalogSnapshotTest {
         assertThrows(UnsupportedOperationException.class, () -> catalog.packs().clear());
         assertThrows(UnsupportedOperationException.class, () -> catalog.areas().add("neck"));
         assertThrows(UnsupportedOperationException.class, () -> catalog.guidance().clear());
+        assertThrows(UnsupportedOperationException.class, () -> catalog.templates().clear());
         List<Exercise> items = catalog.find(ExerciseQuery.all()).items();
         assertThrows(UnsupportedOperationException.class, () -> items.remove(0));
 
         assertEquals(5, catalog.find(ExerciseQuery.all()).total());
+        assertEquals(3, catalog.templates().size());
         assertTrue(catalog.areas().contains("glutes"));
     }
 }

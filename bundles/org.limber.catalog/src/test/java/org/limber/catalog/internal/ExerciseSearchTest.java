@@ -21,7 +21,11 @@ import org.limber.catalog.api.model.PackInfo;
 import org.limber.catalog.api.model.Phase;
 import org.limber.catalog.api.model.PhaseSuitability;
 import org.limber.catalog.api.model.Position;
+import org.limber.catalog.api.model.Range;
+import org.limber.catalog.api.model.RoutineTemplate;
 import org.limber.catalog.api.model.Source;
+import org.limber.catalog.api.model.TemplateItem;
+import org.limber.catalog.api.model.TemplateSection;
 
 /**
  * Full-text search, filters, sorting and paging of {@link CatalogSnapshot#find}. The fixture is five exercises in
@@ -63,11 +67,24 @@ class ExerciseSearchTest {
     static final GuidanceArticle BED = new GuidanceArticle("beta.bed", "beta", "bed set-up", "Pillows.", "set-up",
             List.of(), List.of());
 
+    /** Alpha's two templates, handed over out of name order. */
+    static final RoutineTemplate EVENING = template("alpha", "evening", "evening stretch", "alpha.knee-to-chest");
+    static final RoutineTemplate DAILY = template("alpha", "daily", "Daily routine", "alpha.bridge");
+    static final RoutineTemplate FLARE = template("beta", "flare", "A flare-day walk", "beta.walking");
+
     static final PackContent ALPHA = new PackContent(info("alpha", "1.0.0", List.of(NHS)),
             List.of(KNEE_TO_CHEST, BRIDGE, FLOSS), List.of(ROUTINE),
-            Map.of("alpha.knee", "<svg id=\"knee\"/>"));
+            Map.of("alpha.knee", "<svg id=\"knee\"/>"), List.of(EVENING, DAILY));
     static final PackContent BETA = new PackContent(info("beta", "2.1.0", List.of(BOOK)),
-            List.of(WALKING, COBRA), List.of(BED), Map.of("beta.walk", "<svg id=\"walk\"/>"));
+            List.of(WALKING, COBRA), List.of(BED), Map.of("beta.walk", "<svg id=\"walk\"/>"), List.of(FLARE));
+
+    static RoutineTemplate template(String pack, String localId, String name, String exerciseId) {
+        return new RoutineTemplate(pack + "." + localId, pack, name, "Summary of " + name, new Range(5, 10),
+                List.of(Phase.SUBACUTE), List.of("Go gently."),
+                List.of(new TemplateSection("stretching", null,
+                        List.of(new TemplateItem(exerciseId, 30, null, null, true, null, null, null)))),
+                List.of());
+    }
 
     static PackInfo info(String id, String version, List<Source> sources) {
         return new PackInfo(id, version, 1, id + " pack", "Test pack " + id, "CC0-1.0", "en", sources);

@@ -63,7 +63,7 @@ class FactsCoverageTest {
         packDir = moduleDir.resolve("src/main/resources/pack");
         pack = JSON.readTree(packDir.resolve("sciatica.pack.json").toFile());
         Path schemaFile = moduleDir
-                .resolve("../org.limber.pack.loader/src/main/resources/schema/limber-pack-1.schema.json").normalize();
+                .resolve("../org.limber.pack.loader/src/main/resources/schema/limber-pack-2.schema.json").normalize();
         JsonNode schemaNode = JSON.readTree(schemaFile.toFile());
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
     }
@@ -90,9 +90,9 @@ class FactsCoverageTest {
 
     @Test
     void packHeaderIsAsSpecified() {
-        assertEquals(1, pack.get("schemaVersion").asInt());
+        assertEquals(2, pack.get("schemaVersion").asInt());
         assertEquals("sciatica", pack.get("id").asText());
-        assertEquals("1.0.0", pack.get("version").asText());
+        assertEquals("1.1.0", pack.get("version").asText());
         assertEquals("CC-BY-4.0", pack.get("license").asText());
         assertEquals("en", pack.get("language").asText());
         assertEquals("limber-editorial", pack.get("phaseBasis").asText());

@@ -3,7 +3,7 @@
  * see only the services of this package.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.limber.storage.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 
-/** Reading and binding the column types both dialects share: times as epoch milliseconds, nullable integers. */
+/**
+ * Reading and binding the column types both dialects share: times as epoch milliseconds, nullable integers and
+ * booleans (INTEGER 0/1 in SQLite, BOOLEAN in PostgreSQL).
+ */
 final class Columns {
     private Columns() {
     }
@@ -29,6 +32,11 @@ final class Columns {
         return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
+    static Instant instant(ResultSet rows, int column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
     static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);
@@ -47,6 +55,19 @@ final class Columns {
 
     static Integer integer(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(index, value);
+        }
+    }
+
+    static Boolean bool(ResultSet rows, String column) throws SQLException {
+        boolean value = rows.getBoolean(column);
         return rows.wasNull() ? null : value;
     }
 

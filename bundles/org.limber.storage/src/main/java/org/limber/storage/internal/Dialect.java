@@ -56,6 +56,17 @@ public enum Dialect {
         }
 
         @Override
+        void readCommitted(Connection connection) {
+            // One writer at a time: a write transaction sees everything committed before it.
+        }
+
+        @Override
+        String claimLocks(String claimed, String referenced) {
+            // The write transaction is the database's only one: no other node can take the same rows meanwhile.
+            return "";
+        }
+
+        @Override
         String historyTableDdl() {
             return """
                     CREATE TABLE IF NOT EXISTS limber_schema_history (
@@ -142,6 +153,24 @@ public enum Dialect {
         }
 
         @Override
+        void readCommitted(Connection connection) throws SQLException {
+            // Whatever the database's default: in REPEATABLE READ a row another node changed since the snapshot
+            // would fail the claim instead of being re-read, and a conditional UPDATE waiting for another node's
+            // counter would fail instead of counting on from it.
+            execute(connection, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+        }
+
+        @Override
+        String claimLocks(String claimed, String referenced) {
+            // Rows another node holds are skipped, never waited for. The referenced rows get the lock the inserts'
+            // foreign key checks would take anyway (KEY SHARE, which no ordinary UPDATE conflicts with), but up
+            // front and skipping: a routine or account being deleted is passed over instead of deadlocking with
+            // its delete's cascade into the claimed rows.
+            return " FOR UPDATE OF " + claimed + " SKIP LOCKED"
+                    + (referenced == null ? "" : " FOR KEY SHARE OF " + referenced + " SKIP LOCKED");
+        }
+
+        @Override
         String historyTableDdl() {
             return """
                     CREATE TABLE IF NOT EXISTS limber_schema_history (
@@ -218,6 +247,19 @@ public enum Dialect {
      * another transaction, and its statements see all of that journal committed before.
      */
     abstract void lockJournal(Connection connection, long userId) throws SQLException;
+
+    /**
+     * First thing in a {@link #beginWrite} transaction that claims rows: each of its statements sees what other
+     * transactions committed before it began, and waits for and re-reads a row another transaction is changing.
+     */
+    abstract void readCommitted(Connection connection) throws SQLException;
+
+    /**
+     * The locking clause that ends a claim's SELECT in a {@link #beginWrite} transaction, so that several Limber
+     * nodes never claim the same row: locks the rows of the table alias {@code claimed}, and key-shares those of the
+     * aliases {@code referenced} (comma-separated, or null), skipping rows another transaction holds.
+     */
+    abstract String claimLocks(String claimed, String referenced);
 
     abstract void commit(Connection connection) throws SQLException;
 

@@ -10,7 +10,8 @@ import java.util.List;
 public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "Users, sessions and app settings"),
-            new Migration(2, "Pain journal"));
+            new Migration(2, "Pain journal"),
+            new Migration(3, "Routines and reminders"));
 
     private Migrations() {
     }

@@ -1,11 +1,13 @@
 package org.limber.storage.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 
 /**
  * Database errors without the stored values some drivers put in them: PostgreSQL adds lines such as
- * {@code Detail: Failing row contains (...)} or {@code Key (username)=(ann) already exists}, which would carry health
- * data and usernames into logs. What is left is the first line of the message, the SQLState and the error code.
+ * {@code Detail: Failing row contains (...)} or {@code Key (username)=(ann) already exists}, and pgjdbc quotes a
+ * failed batch statement with its parameters, which would carry health data, secrets and usernames into logs. What
+ * is left is the first line of the server's message, the SQLState and the error code.
  */
 final class SqlFailures {
     private SqlFailures() {
@@ -13,6 +15,11 @@ final class SqlFailures {
 
     /** The failure as an exception of the same SQLState and code, its message cut to its first line. */
     static SQLException sanitized(SQLException e) {
+        if (e instanceof BatchUpdateException && e.getNextException() != null) {
+            // pgjdbc's message of a failed batch quotes the statement with its parameters ("Batch entry 0 INSERT
+            // ... VALUES ('my notes') was aborted: ..."): the server's own error is the next exception.
+            return sanitized(e.getNextException());
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int lineEnd = message.indexOf('\n');
         if (lineEnd >= 0) {

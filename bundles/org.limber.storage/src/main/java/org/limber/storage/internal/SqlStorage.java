@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import org.limber.storage.api.BrowserSessionStore;
 import org.limber.storage.api.JournalStore;
+import org.limber.storage.api.ReminderStore;
+import org.limber.storage.api.RoutineStore;
 import org.limber.storage.api.SettingsStore;
 import org.limber.storage.api.StorageException;
 import org.limber.storage.api.StorageStatus;
@@ -29,6 +31,8 @@ public final class SqlStorage {
     private final BrowserSessionStore sessions;
     private final SettingsStore settings;
     private final JournalStore journal;
+    private final RoutineStore routines;
+    private final ReminderStore reminders;
 
     private SqlStorage(StorageStatus status, Database database) {
         this.status = status;
@@ -36,6 +40,8 @@ public final class SqlStorage {
         this.sessions = new SqlBrowserSessionStore(database);
         this.settings = new SqlSettingsStore(database);
         this.journal = new SqlJournalStore(database);
+        this.routines = new SqlRoutineStore(database);
+        this.reminders = new SqlReminderStore(database);
     }
 
     /**
@@ -104,5 +110,13 @@ public final class SqlStorage {
 
     public JournalStore journal() {
         return journal;
+    }
+
+    public RoutineStore routines() {
+        return routines;
+    }
+
+    public ReminderStore reminders() {
+        return reminders;
     }
 }

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 
 import org.limber.storage.api.BrowserSessionStore;
 import org.limber.storage.api.JournalStore;
+import org.limber.storage.api.ReminderStore;
+import org.limber.storage.api.RoutineStore;
 import org.limber.storage.api.SettingsStore;
 import org.limber.storage.api.StorageBackup;
 import org.limber.storage.api.StorageException;
@@ -28,10 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Limber's storage on the DataSource {@code dataSourceName=limber} (pax-jdbc-config makes it from
  * {@code etc/org.ops4j.datasource-limber.cfg}): migrates the schema, then registers {@link StorageStatus} and the
- * stores ({@link UserStore}, {@link BrowserSessionStore}, {@link SettingsStore}, {@link JournalStore}), each with the
- * properties {@value StorageStatus#DIALECT} and {@value StorageStatus#SCHEMA_VERSION}. It registers the services
- * itself rather than through DS, so they appear only once the schema is up to date and never when migrating
- * failed. A changed DataSource configuration restarts this component, and so the check.
+ * stores ({@link UserStore}, {@link BrowserSessionStore}, {@link SettingsStore}, {@link JournalStore},
+ * {@link RoutineStore}, {@link ReminderStore}), each with the properties {@value StorageStatus#DIALECT} and
+ * {@value StorageStatus#SCHEMA_VERSION}. It registers the services itself rather than through DS, so they appear
+ * only once the schema is up to date and never when migrating failed. A changed DataSource configuration restarts
+ * this component, and so the check.
  */
 @Component(service = {})
 public class StorageComponent {
@@ -60,6 +63,8 @@ public class StorageComponent {
         registrations.add(context.registerService(BrowserSessionStore.class, storage.sessions(), properties));
         registrations.add(context.registerService(SettingsStore.class, storage.settings(), properties));
         registrations.add(context.registerService(JournalStore.class, storage.journal(), properties));
+        registrations.add(context.registerService(RoutineStore.class, storage.routines(), properties));
+        registrations.add(context.registerService(ReminderStore.class, storage.reminders(), properties));
         if (Dialect.SQLITE.id().equals(status.dialect())) {
             registrations.add(context.registerService(StorageBackup.class, new SqliteBackup(dataSource,
                     Path.of(status.location()), status.schemaVersion(), Clock.systemUTC()), properties));

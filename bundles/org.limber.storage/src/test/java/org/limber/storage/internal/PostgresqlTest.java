@@ -1,11 +1,15 @@
 package org.limber.storage.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.limber.storage.internal.ConnectionSettingsTest.execute;
 import static org.limber.storage.internal.ConnectionSettingsTest.single;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -63,6 +67,27 @@ class PostgresqlTest {
                     single(connection, "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"));
         }
         assertEquals(Migrations.latest(), SchemaStarter.start(dataSource, Migrations.ALL, BUNDLE).schemaVersion());
+    }
+
+    /** pgjdbc quotes a failed batch statement with its parameters: the failure keeps the server's message only. */
+    @Test
+    void aFailedBatchNamesNoValue() throws Exception {
+        DataSource dataSource = POSTGRES.newDatabase();
+        SchemaStarter.start(dataSource, Migrations.ALL, BUNDLE);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO app_settings (key, value) VALUES (?, ?)")) {
+            for (String value : List.of("secret-one", "secret-two")) {
+                insert.setString(1, "same-key");
+                insert.setString(2, value);
+                insert.addBatch();
+            }
+            SQLException failure = assertThrows(SQLException.class, insert::executeBatch);
+            assertTrue(failure.getMessage().contains("secret-two"), "pgjdbc's own message: " + failure.getMessage());
+            String sanitized = SqlFailures.sanitized(failure).getMessage();
+            assertTrue(sanitized.startsWith("ERROR: duplicate key value violates unique constraint"), sanitized);
+            assertFalse(sanitized.contains("secret"), sanitized);
+        }
     }
 
     /**

@@ -55,6 +55,8 @@ class ShippedMigrationsTest {
         assertEquals("db/postgresql/V001__users_sessions_and_app_settings.sql",
                 Migrations.ALL.get(0).script(Dialect.POSTGRESQL));
         assertEquals("db/sqlite/V002__pain_journal.sql", Migrations.ALL.get(1).script(Dialect.SQLITE));
+        assertEquals("db/postgresql/V003__routines_and_reminders.sql",
+                Migrations.ALL.get(2).script(Dialect.POSTGRESQL));
     }
 
     @Test
@@ -65,7 +67,15 @@ class ShippedMigrationsTest {
                 2, List.of("TABLE journal_sessions", "INDEX journal_sessions_user_at", "TABLE journal_session_exercises",
                         "INDEX journal_session_exercises_user_id", "TABLE journal_check_ins",
                         "INDEX journal_check_ins_user_at", "INDEX journal_check_ins_session_id", "TABLE journal_days",
-                        "TABLE journal_plans"));
+                        "TABLE journal_plans"),
+                3, List.of("TABLE routines", "INDEX routines_user_id", "TABLE routine_sections", "TABLE routine_items",
+                        "TABLE personal_exercises", "INDEX personal_exercises_user_id", "TABLE personal_exercise_steps",
+                        "TABLE user_exclusions", "TABLE user_phase", "TABLE reminder_plans",
+                        "INDEX reminder_plans_user_id", "INDEX reminder_plans_due", "TABLE reminder_preferences",
+                        "TABLE channel_addresses", "TABLE channel_address_options", "TABLE reminder_deliveries",
+                        "INDEX reminder_deliveries_user_due", "INDEX reminder_deliveries_routine_id",
+                        "INDEX reminder_deliveries_attempt", "TABLE delivery_attempts",
+                        "INDEX delivery_attempts_delivery_id"));
         objects.forEach((version, created) -> {
             for (Dialect dialect : Dialect.values()) {
                 String script = Migrations.ALL.get(version - 1).script(dialect);
@@ -87,8 +97,11 @@ class ShippedMigrationsTest {
             SchemaStarter.start(dataSource, Migrations.ALL, BUNDLE);
             schemas.put(dialect, columnsByTable(dataSource));
         }
-        assertEquals(List.of("app_settings", "journal_check_ins", "journal_days", "journal_plans",
-                "journal_session_exercises", "journal_sessions", "limber_schema_history", "sessions", "users"),
+        assertEquals(List.of("app_settings", "channel_address_options", "channel_addresses", "delivery_attempts",
+                "journal_check_ins", "journal_days", "journal_plans", "journal_session_exercises", "journal_sessions",
+                "limber_schema_history", "personal_exercise_steps", "personal_exercises", "reminder_deliveries",
+                "reminder_plans", "reminder_preferences", "routine_items", "routine_sections", "routines", "sessions",
+                "user_exclusions", "user_phase", "users"),
                 List.copyOf(schemas.get(Dialect.SQLITE).keySet()));
         assertEquals(schemas.get(Dialect.SQLITE), schemas.get(Dialect.POSTGRESQL));
     }

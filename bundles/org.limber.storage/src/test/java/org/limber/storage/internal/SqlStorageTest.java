@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,21 @@ class SqlStorageTest {
         assertEquals(7, sanitized.getErrorCode());
         assertEquals(null, sanitized.getCause());
         assertEquals(original.getStackTrace().length, sanitized.getStackTrace().length);
+    }
+
+    @Test
+    void aFailedBatchKeepsTheServersMessageWithoutTheStatementsValues() {
+        SQLException server = new SQLException("ERROR: null value in column \"text\" of relation "
+                + "\"personal_exercise_steps\" violates not-null constraint\n  Detail: Failing row contains (1, 0, null).",
+                "23502", 0);
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 INSERT INTO channel_address_options "
+                + "(user_id, channel_id, name, value) VALUES (('1'::int8), ('webhook'), ('secret'), ('s3cret')) was "
+                + "aborted: ERROR: null value  Call getNextException to see other errors in the batch.", "23502", 0,
+                new int[0], null);
+        batch.setNextException(server);
+        SQLException sanitized = SqlFailures.sanitized(batch);
+        assertEquals("ERROR: null value in column \"text\" of relation \"personal_exercise_steps\" violates "
+                + "not-null constraint [SQLState 23502]", sanitized.getMessage());
+        assertEquals("23502", sanitized.getSQLState());
     }
 }

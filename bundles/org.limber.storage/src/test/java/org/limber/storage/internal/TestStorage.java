@@ -29,6 +29,12 @@ import org.limber.journal.api.Sides;
 /** Real databases for the store tests, and journal records to write into them. */
 final class TestStorage {
     static final Instant NOW = Instant.parse("2026-11-21T08:30:00.123Z");
+    /** Every table the stores write. */
+    static final List<String> TABLES = List.of("users", "sessions", "app_settings", "journal_sessions",
+            "journal_session_exercises", "journal_check_ins", "journal_days", "journal_plans", "routines",
+            "routine_sections", "routine_items", "personal_exercises", "personal_exercise_steps", "user_exclusions",
+            "user_phase", "reminder_plans", "reminder_preferences", "channel_addresses", "channel_address_options",
+            "reminder_deliveries", "delivery_attempts");
 
     private TestStorage() {
     }
@@ -50,8 +56,7 @@ final class TestStorage {
     static Map<String, Integer> rowCounts(DataSource dataSource) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : List.of("users", "sessions", "app_settings", "journal_sessions",
-                    "journal_session_exercises", "journal_check_ins", "journal_days", "journal_plans")) {
+            for (String table : TABLES) {
                 try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rows.next();
                     counts.put(table, rows.getInt(1));

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.limber.account.api.Account;
 import org.limber.account.api.Role;
 import org.limber.journal.api.CheckIn;
+import org.limber.journal.api.SessionEntry;
 import org.limber.storage.api.StoredSession;
 import org.limber.storage.api.StoredUser;
 
-/** A database of schema 1, written as schema 1's Limber wrote it, started by this Limber. */
+/** Databases of older schemas, written as those Limbers wrote them, started by this Limber. */
 class UpgradeTest {
     private static final ScriptSource BUNDLE = ScriptSource.classLoader(UpgradeTest.class.getClassLoader());
 
@@ -48,7 +49,7 @@ class UpgradeTest {
         }
 
         SqlStorage storage = SqlStorage.start(dataSource);
-        assertEquals(2, storage.status().schemaVersion());
+        assertEquals(Migrations.latest(), storage.status().schemaVersion());
 
         StoredUser ann = storage.users().byUsername("ann").orElseThrow();
         assertEquals(new Account(ann.account().id(), "ann", Role.ADMIN, Instant.ofEpochMilli(1763713800123L), false),
@@ -70,10 +71,50 @@ class UpgradeTest {
 
         // Started again, nothing is migrated twice and everything is still there.
         SqlStorage again = SqlStorage.start(dataSource);
-        assertEquals(2, again.status().schemaVersion());
+        assertEquals(Migrations.latest(), again.status().schemaVersion());
         assertEquals(Optional.of(checkIn), again.journal().checkIn(id, checkIn.id()));
         assertTrue(again.users().delete(id));
         assertEquals(Optional.empty(), again.sessions().find("3f1c"));
         assertTrue(again.journal().isEmpty(id));
+    }
+
+    @EachDialect
+    void dataOfSchemaTwoIsKeptAndRoutinesAndRemindersWorkAfterTheUpgrade(Dialect dialect) throws Exception {
+        DataSource dataSource = TestStorage.database(dialect, base, POSTGRES);
+        assertEquals(2, SchemaStarter.start(dataSource, Migrations.ALL.subList(0, 2), BUNDLE).schemaVersion());
+        String ann;
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "INSERT INTO users (username, password_hash, role, created_at) "
+                    + "VALUES ('ann', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', 'user', 1763713800123)");
+            ann = single(connection, "SELECT id FROM users WHERE username = 'ann'");
+            execute(connection, "INSERT INTO journal_sessions (user_id, at, routine_id, routine_name, "
+                    + "duration_minutes, notes, recorded_at) VALUES (" + ann + ", 1763713800123, 'evening', "
+                    + "'Evening', 12, 'short one', 1763713860000)");
+            String session = single(connection, "SELECT id FROM journal_sessions");
+            execute(connection, "INSERT INTO journal_session_exercises (session_id, position, user_id, exercise_id, "
+                    + "name, outcome, sides) VALUES (" + session + ", 0, " + ann + ", 'cat-cow', 'Cat-cow', 'done', "
+                    + "'both')");
+            execute(connection, "INSERT INTO journal_plans (user_id, sessions_per_week, rest_days, zone) "
+                    + "VALUES (" + ann + ", 4, 'sunday', 'Europe/Berlin')");
+        }
+
+        SqlStorage storage = SqlStorage.start(dataSource);
+        assertEquals(3, storage.status().schemaVersion());
+        long id = Long.parseLong(ann);
+        SessionEntry session = storage.journal().sessions(id, Instant.MIN, Instant.MAX, 10).get(0);
+        assertEquals("Evening", session.data().routineName());
+        assertEquals("cat-cow", session.data().exercises().get(0).exerciseId());
+        assertEquals(4, storage.journal().plan(id).orElseThrow().sessionsPerWeek());
+
+        RoutineFixtures.Owned owned = RoutineFixtures.fill(storage, id);
+        assertEquals(RoutineFixtures.fullRoutine(), storage.routines().routine(id, owned.routineId()).orElseThrow()
+                .data());
+        assertEquals(1, storage.reminders().deliveries(id, 10).get(0).attemptLog().size());
+
+        SqlStorage again = SqlStorage.start(dataSource);
+        assertEquals(3, again.status().schemaVersion());
+        assertTrue(again.users().delete(id));
+        assertTrue(TestStorage.rowCounts(dataSource).values().stream().allMatch(count -> count == 0),
+                "everything went with the account");
     }
 }

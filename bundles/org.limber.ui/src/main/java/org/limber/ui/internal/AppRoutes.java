@@ -7,7 +7,8 @@ final class AppRoutes {
 
     private static final Pattern ROUTES = Pattern.compile(
             "/|/exercises/?|/exercises/[^/]+|/guidance/?|/guidance/[^/]+|/safety|/packs|/about"
-                    + "|/setup|/sign-in|/sign-up|/check-in|/journal|/journal/new-session|/insights|/account|/admin");
+                    + "|/setup|/sign-in|/sign-up|/check-in|/journal|/journal/new-session|/insights|/account|/admin"
+                    + "|/routines|/routines/new|/routines/my-exercises|/routines/[0-9]+/(?:edit|play)|/reminders|/reminders/log");
 
     private AppRoutes() {
     }

@@ -13,6 +13,10 @@ final class AccessRules {
         NOTHING, SIGNED_IN, ADMINISTRATOR
     }
 
+    /** Resources of one user's own data. */
+    private static final String[] PERSONAL = {"/api/v1/journal", "/api/v1/account", "/api/v1/routines",
+        "/api/v1/personal-exercises", "/api/v1/exclusions", "/api/v1/progression", "/api/v1/reminders"};
+
     private AccessRules() {
     }
 
@@ -23,8 +27,10 @@ final class AccessRules {
         if (under(path, "/api/v1/packs") && !isRead(method)) {
             return Need.ADMINISTRATOR;
         }
-        if (under(path, "/api/v1/journal") || under(path, "/api/v1/account")) {
-            return Need.SIGNED_IN;
+        for (String personal : PERSONAL) {
+            if (under(path, personal)) {
+                return Need.SIGNED_IN;
+            }
         }
         return Need.NOTHING;
     }

@@ -75,6 +75,10 @@ class WebRulesTest {
     void pathsNeedWhatTheContractSays() {
         assertEquals(Need.SIGNED_IN, AccessRules.need("GET", "/api/v1/journal/check-ins"));
         assertEquals(Need.SIGNED_IN, AccessRules.need("GET", "/api/v1/journal"));
+        assertEquals(Need.SIGNED_IN, AccessRules.need("PUT", "/api/v1/routines/3"));
+        assertEquals(Need.SIGNED_IN, AccessRules.need("GET", "/api/v1/reminders/deliveries"));
+        assertEquals(Need.SIGNED_IN, AccessRules.need("PUT", "/api/v1/exclusions"));
+        assertEquals(Need.NOTHING, AccessRules.need("GET", "/api/v1/templates"));
         assertEquals(Need.SIGNED_IN, AccessRules.need("PUT", "/api/v1/account/password"));
         assertEquals(Need.SIGNED_IN, AccessRules.need("GET", "/api/v1/account"));
         assertEquals(Need.ADMINISTRATOR, AccessRules.need("GET", "/api/v1/admin/users"));

@@ -15,7 +15,10 @@ import org.limber.catalog.api.model.GuidanceArticle;
 import org.limber.catalog.api.model.PackInfo;
 import org.limber.catalog.api.model.PhaseSuitability;
 import org.limber.catalog.api.model.Range;
+import org.limber.catalog.api.model.RoutineTemplate;
 import org.limber.catalog.api.model.Source;
+import org.limber.catalog.api.model.TemplateItem;
+import org.limber.catalog.api.model.TemplateSection;
 import org.limber.catalog.api.model.Wire;
 import org.limber.catalog.rest.internal.JsonShapes.ArticleJson;
 import org.limber.catalog.rest.internal.JsonShapes.ArticleSummaryJson;
@@ -33,6 +36,9 @@ import org.limber.catalog.rest.internal.JsonShapes.ProblemJson;
 import org.limber.catalog.rest.internal.JsonShapes.RangeJson;
 import org.limber.catalog.rest.internal.JsonShapes.SourceJson;
 import org.limber.catalog.rest.internal.JsonShapes.SourceRefJson;
+import org.limber.catalog.rest.internal.JsonShapes.TemplateItemJson;
+import org.limber.catalog.rest.internal.JsonShapes.TemplateJson;
+import org.limber.catalog.rest.internal.JsonShapes.TemplateSectionJson;
 
 /** Maps catalog API records to their REST JSON shapes, resolving links and sources against one view. */
 final class CatalogJson {
@@ -85,6 +91,20 @@ final class CatalogJson {
                 Wire.name(r.sourceKind()), r.source(), r.servingVersion(), r.exerciseCount(),
                 r.updatedAt() == null ? null : r.updatedAt().toString(),
                 r.problems().stream().map(p -> new ProblemJson(p.file(), p.pointer(), p.message())).toList());
+    }
+
+    static TemplateJson template(RoutineTemplate t) {
+        return new TemplateJson(t.id(), t.packId(), t.name(), t.summary(), range(t.minutes()), wires(t.phases()),
+                t.advice(), t.sections().stream().map(CatalogJson::section).toList(), t.sourceIds());
+    }
+
+    private static TemplateSectionJson section(TemplateSection s) {
+        return new TemplateSectionJson(s.kind(), s.title(), s.items().stream().map(CatalogJson::item).toList());
+    }
+
+    private static TemplateItemJson item(TemplateItem i) {
+        return new TemplateItemJson(i.exerciseId(), i.holdSeconds(), i.reps(), i.sets(), i.perSide(),
+                i.restSeconds(), i.minutes(), i.note());
     }
 
     static SourceJson source(Source s) {

@@ -61,6 +61,21 @@ final class JsonShapes {
     record ListJson<T>(List<T> items) {
     }
 
+    record TemplateItemJson(String exerciseId, Integer holdSeconds, Integer reps, Integer sets, Boolean perSide,
+                            Integer restSeconds, Integer minutes, String note) {
+    }
+
+    record TemplateSectionJson(String kind, String title, List<TemplateItemJson> items) {
+    }
+
+    record TemplateJson(String id, String packId, String name, String summary, RangeJson minutes,
+                        List<String> phases, List<String> advice, List<TemplateSectionJson> sections,
+                        List<String> sourceIds) {
+    }
+
+    record TemplatesJson(List<TemplateJson> templates) {
+    }
+
     record ProblemJson(String file, String pointer, String message) {
     }
 

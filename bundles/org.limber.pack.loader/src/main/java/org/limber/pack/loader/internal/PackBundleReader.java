@@ -14,6 +14,7 @@ import org.limber.pack.loader.internal.parse.PackParser;
 import org.limber.pack.loader.internal.parse.ParseOutcome;
 import org.limber.pack.loader.internal.parse.ResourceResolver;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.Version;
@@ -116,7 +117,7 @@ final class PackBundleReader {
     private static PackSource.Offer notWired(String file) {
         return new PackSource.Rejected(null, null, List.of(new PackProblem(file, "",
                 "The bundle has a " + PackHeaders.PACK + " header but no requirement on the pack loader; add "
-                        + "Require-Capability: " + PackHeaders.extenderRequirement(PackHeaders.FORMAT_VERSION))));
+                        + "Require-Capability: " + PackHeaders.extenderRequirement(PackHeaders.LATEST_FORMAT_VERSION))));
     }
 
     /** Explains an unresolved pack bundle: a pack format this loader does not read, or another missing requirement. */
@@ -129,13 +130,11 @@ final class PackBundleReader {
                     continue;
                 }
                 try {
-                    Map<String, Object> ours = Map.of(EXTENDER_NAMESPACE, PackHeaders.EXTENDER,
-                            "version", new Version(PackHeaders.FORMAT_VERSION, 0, 0));
-                    if (!FrameworkUtil.createFilter(filter).matches(ours)) {
-                        return "The pack needs a pack loader matching " + filter + ", but this Limber reads pack format "
-                                + PackHeaders.FORMAT_VERSION + " (" + PackHeaders.EXTENDER + " "
-                                + PackHeaders.FORMAT_VERSION + ".0.0). Use a pack made for format "
-                                + PackHeaders.FORMAT_VERSION + " or upgrade Limber.";
+                    if (!readsAnyOf(FrameworkUtil.createFilter(filter))) {
+                        return "The pack needs a pack loader matching " + filter + ", but this Limber reads pack "
+                                + "formats " + PackHeaders.spokenList(PackHeaders.FORMAT_VERSIONS, "") + " ("
+                                + PackHeaders.EXTENDER + " " + PackHeaders.spokenList(PackHeaders.FORMAT_VERSIONS, ".0.0")
+                                + "). Use a pack made for one of these formats or upgrade Limber.";
                     }
                 } catch (InvalidSyntaxException e) {
                     return "The bundle's requirement on the pack loader has an invalid filter: " + filter;
@@ -144,6 +143,16 @@ final class PackBundleReader {
         }
         return "The bundle is installed but not resolved: a requirement is missing (bundle:diag "
                 + bundle.getBundleId() + " tells which).";
+    }
+
+    private static boolean readsAnyOf(Filter requirement) {
+        for (int format : PackHeaders.FORMAT_VERSIONS) {
+            if (requirement.matches(Map.of(EXTENDER_NAMESPACE, PackHeaders.EXTENDER, "version",
+                    new Version(format, 0, 0)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fileName(Bundle bundle, String document) {

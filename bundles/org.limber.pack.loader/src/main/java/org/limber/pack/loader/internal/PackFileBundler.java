@@ -77,7 +77,7 @@ final class PackFileBundler {
 
     private static int formatVersion(PackHeader header) {
         Integer declared = header == null ? null : header.schemaVersion();
-        return declared != null && declared > 0 && declared < 1000 ? declared : PackHeaders.FORMAT_VERSION;
+        return declared != null && declared > 0 && declared < 1000 ? declared : PackHeaders.LATEST_FORMAT_VERSION;
     }
 
 }

@@ -86,13 +86,23 @@ class PackFileBundlerTest {
     }
 
     @Test
+    void packOfFormatTwoRequiresTheFormatTwoExtender() throws Exception {
+        Filter filter = extenderFilter(wrap("templates.pack.json", fixture("templates.pack.json"), MAX));
+
+        assertFalse(offeredBy(filter, "org.limber.pack", "1.0.0"));
+        assertTrue(offeredBy(filter, "org.limber.pack", "2.0.0"));
+        assertFalse(offeredBy(filter, "org.limber.pack", "3.0.0"));
+    }
+
+    @Test
     void packOfANewerFormatRequiresThatFormatsExtender() throws Exception {
-        Bundle bundle = wrap("future.pack.json", fixture("schema-version-2.pack.json"), MAX);
+        Bundle bundle = wrap("future.pack.json", fixture("schema-version-3.pack.json"), MAX);
         Filter filter = extenderFilter(bundle);
 
         assertFalse(offeredBy(filter, "org.limber.pack", "1.0.0"), "this loader must not pick it up");
-        assertTrue(offeredBy(filter, "org.limber.pack", "2.0.0"));
-        assertFalse(offeredBy(filter, "org.limber.pack", "3.0.0"));
+        assertFalse(offeredBy(filter, "org.limber.pack", "2.0.0"), "this loader must not pick it up");
+        assertTrue(offeredBy(filter, "org.limber.pack", "3.0.0"));
+        assertFalse(offeredBy(filter, "org.limber.pack", "4.0.0"));
         assertEquals("1.0.0", bundle.header("Bundle-Version"));
     }
 
@@ -104,7 +114,7 @@ class PackFileBundlerTest {
 
         assertEquals("limber.pack.file.notes", bundle.header("Bundle-SymbolicName"));
         assertEquals("0.0.0", bundle.header("Bundle-Version"));
-        assertTrue(offeredBy(extenderFilter(bundle), "org.limber.pack", "1.0.0"), "format 1 by default");
+        assertTrue(offeredBy(extenderFilter(bundle), "org.limber.pack", "2.0.0"), "the latest format by default");
         assertArrayEquals(junk, bundle.entries().get("pack.json"));
         assertEquals("notes.pack.json", bundle.header("Limber-Pack-File"));
     }
@@ -127,14 +137,14 @@ class PackFileBundlerTest {
     }
 
     @Test
-    void implausibleSchemaVersionFallsBackToFormatOne() throws Exception {
+    void implausibleSchemaVersionFallsBackToTheLatestFormat() throws Exception {
         for (String declared : new String[] {"0", "-2", "5000", "\"2\""}) {
             byte[] document = ("{\"schemaVersion\": " + declared + ", \"id\": \"x\", \"version\": \"1.0.0\"}")
                     .getBytes(StandardCharsets.UTF_8);
 
             Filter filter = extenderFilter(wrap("x.pack.json", document, MAX));
 
-            assertTrue(offeredBy(filter, "org.limber.pack", "1.0.0"), declared);
+            assertTrue(offeredBy(filter, "org.limber.pack", "2.0.0"), declared);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Ids must be unique within each list of a pack: exercises, guidance, illustrations and sources. */
+/** Ids must be unique within each list of a pack: exercises, guidance, illustrations, sources and templates. */
 final class DuplicateIdCheck {
     private DuplicateIdCheck() {
     }
@@ -15,6 +15,7 @@ final class DuplicateIdCheck {
         check("exercises", "exercise", pack.exercises(), ExerciseEntry::id, problems);
         check("guidance", "guidance article", pack.guidance(), ArticleEntry::id, problems);
         check("illustrations", "illustration", pack.illustrations(), IllustrationEntry::id, problems);
+        check("templates", "template", pack.templates(), TemplateEntry::id, problems);
     }
 
     private static <T> void check(String list, String what, List<T> entries, Function<T, String> id,

@@ -18,10 +18,13 @@ import org.limber.catalog.api.model.Phase;
 import org.limber.catalog.api.model.PhaseSuitability;
 import org.limber.catalog.api.model.Position;
 import org.limber.catalog.api.model.Range;
+import org.limber.catalog.api.model.RoutineTemplate;
 import org.limber.catalog.api.model.Source;
+import org.limber.catalog.api.model.TemplateItem;
+import org.limber.catalog.api.model.TemplateSection;
 
 /**
- * Maps a fully validated pack document to the catalog's model. Exercise, article and image ids become
+ * Maps a fully validated pack document to the catalog's model. Exercise, article, image and template ids become
  * pack-qualified ({@code <packId>.<localId>}); source ids stay local to the pack.
  */
 final class PackContentMapper {
@@ -40,7 +43,7 @@ final class PackContentMapper {
         Map<String, String> illustrations = new LinkedHashMap<>();
         drawings.forEach((imageId, svg) -> illustrations.put(mapper.qualified(imageId), svg));
         return new PackContent(mapper.info(), each(pack.exercises(), mapper::exercise),
-                each(pack.guidance(), mapper::article), illustrations);
+                each(pack.guidance(), mapper::article), illustrations, each(pack.templates(), mapper::template));
     }
 
     private PackInfo info() {
@@ -80,6 +83,22 @@ final class PackContentMapper {
         return new GuidanceArticle(qualified(a.id()), pack.id(), a.title(), a.summary(), a.topic(),
                 each(a.blocks(), b -> new Block(Block.Kind.fromWire(b.kind()), b.text(), b.items())),
                 a.sources());
+    }
+
+    private RoutineTemplate template(TemplateEntry t) {
+        return new RoutineTemplate(qualified(t.id()), pack.id(), t.name(), t.summary(), range(t.minutes()),
+                each(t.phases(), Phase::fromWire), t.advice(),
+                each(t.sections(), s -> new TemplateSection(s.kind(), s.title(), each(s.items(), this::item))),
+                t.sources());
+    }
+
+    private TemplateItem item(TemplateEntry.ItemEntry i) {
+        return new TemplateItem(qualified(i.exerciseId()), number(i.holdSeconds()), number(i.reps()),
+                number(i.sets()), i.perSide(), number(i.restSeconds()), number(i.minutes()), i.note());
+    }
+
+    private static Integer number(Long value) {
+        return value == null ? null : Math.toIntExact(value);
     }
 
     private String qualified(String localId) {

@@ -1,6 +1,7 @@
 package org.limber.pack.loader.internal.parse;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * found are reported together. {@link #parse} never throws. Instances are thread-safe.
  */
 public final class PackParser {
-    /** The only pack format version this loader reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The pack format versions (a document's {@code schemaVersion}) this loader reads, oldest first. Format 2 is
+     * format 1 plus routine templates; a format 1 pack stays valid as it is.
+     */
+    public static final List<Integer> FORMAT_VERSIONS = List.of(1, 2);
+    /** The newest format this loader reads, the one new packs should declare. */
+    public static final int LATEST_FORMAT_VERSION = FORMAT_VERSIONS.get(FORMAT_VERSIONS.size() - 1);
 
     private static final Logger LOG = LoggerFactory.getLogger(PackParser.class);
 
@@ -83,10 +89,11 @@ public final class PackParser {
             problems.add("", "the top level of a pack must be a JSON object, not " + kind(tree));
             return Optional.empty();
         }
-        if (!readsFormatVersion(tree, problems)) {
+        Integer formatVersion = formatVersion(tree, problems);
+        if (formatVersion == null) {
             return Optional.empty();
         }
-        SchemaMessages.report(schema.validate(tree), problems);
+        SchemaMessages.report(schema.validate(formatVersion, tree), problems);
         boolean schemaValid = problems.isEmpty();
         PackDocument pack = binder.bind(tree).orElse(null);
         if (pack == null) {
@@ -103,18 +110,26 @@ public final class PackParser {
         return Optional.of(PackContentMapper.map(pack, drawings));
     }
 
-    private boolean readsFormatVersion(JsonNode tree, Problems problems) {
+    /** The document's format version when this loader reads it; null, with the problem reported, when not. */
+    private static Integer formatVersion(JsonNode tree, Problems problems) {
         JsonNode declared = tree.get("schemaVersion");
         if (declared == null) {
-            problems.add("", "missing 'schemaVersion'; this loader reads format version " + SCHEMA_VERSION);
-            return false;
+            problems.add("", "missing 'schemaVersion'; this loader reads format versions " + readable());
+            return null;
         }
-        if (!declared.isNumber() || declared.decimalValue().compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) != 0) {
-            problems.add("/schemaVersion", "this loader reads format version " + SCHEMA_VERSION
-                    + "; the pack declares " + Excerpt.of(declared.toString()));
-            return false;
+        for (int version : FORMAT_VERSIONS) {
+            if (declared.isNumber() && declared.decimalValue().compareTo(BigDecimal.valueOf(version)) == 0) {
+                return version;
+            }
         }
-        return true;
+        problems.add("/schemaVersion", "this loader reads format versions " + readable() + "; the pack declares "
+                + Excerpt.of(declared.toString()));
+        return null;
+    }
+
+    private static String readable() {
+        List<String> versions = FORMAT_VERSIONS.stream().map(String::valueOf).toList();
+        return String.join(", ", versions.subList(0, versions.size() - 1)) + " and " + versions.get(versions.size() - 1);
     }
 
     private Map<String, String> crossCheck(PackDocument pack, ResourceResolver files, Problems problems,

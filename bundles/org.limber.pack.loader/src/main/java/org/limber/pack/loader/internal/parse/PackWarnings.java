@@ -22,6 +22,12 @@ final class PackWarnings {
                 warnings.add(pointer, "exercise '" + exercise.id() + "' cites no sources");
             }
         }
+        for (int i = 0; i < pack.templates().size(); i++) {
+            TemplateEntry template = pack.templates().get(i);
+            if (template.sources().isEmpty()) {
+                warnings.add(JsonPointers.of("templates", i), "template '" + template.id() + "' cites no sources");
+            }
+        }
         for (int i = 0; i < pack.illustrations().size(); i++) {
             String imageId = pack.illustrations().get(i).id();
             if (!shownImages.contains(imageId)) {

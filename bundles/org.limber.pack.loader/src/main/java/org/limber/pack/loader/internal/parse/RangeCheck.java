@@ -1,6 +1,6 @@
 package org.limber.pack.loader.internal.parse;
 
-/** A dose range must not run backwards. */
+/** A dose range, or a template's length in minutes, must not run backwards. */
 final class RangeCheck {
     private RangeCheck() {
     }
@@ -17,6 +17,9 @@ final class RangeCheck {
                 check(dose.minutes(), JsonPointers.child(pointer, "minutes"), problems);
                 check(dose.timesPerDay(), JsonPointers.child(pointer, "timesPerDay"), problems);
             }
+        }
+        for (int t = 0; t < pack.templates().size(); t++) {
+            check(pack.templates().get(t).minutes(), JsonPointers.of("templates", t, "minutes"), problems);
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything a pack names must exist in the same pack: linked exercises, cited sources and the images
- * an exercise's frames show.
+ * Everything a pack names must exist in the same pack: linked exercises, cited sources, the images
+ * an exercise's frames show and the exercises a routine template uses.
  */
 final class ReferenceCheck {
     private final Set<String> exerciseIds;
@@ -30,6 +30,23 @@ final class ReferenceCheck {
         }
         for (int i = 0; i < pack.guidance().size(); i++) {
             check.sources(pack.guidance().get(i).sources(), JsonPointers.of("guidance", i, "sources"));
+        }
+        for (int i = 0; i < pack.templates().size(); i++) {
+            check.template(pack.templates().get(i), JsonPointers.of("templates", i));
+        }
+    }
+
+    private void template(TemplateEntry template, String pointer) {
+        sources(template.sources(), JsonPointers.child(pointer, "sources"));
+        for (int s = 0; s < template.sections().size(); s++) {
+            List<TemplateEntry.ItemEntry> items = template.sections().get(s).items();
+            for (int k = 0; k < items.size(); k++) {
+                String exercise = items.get(k).exerciseId();
+                if (exercise != null && !exerciseIds.contains(exercise)) {
+                    problems.add(pointer + JsonPointers.of("sections", s, "items", k, "exerciseId"),
+                            "uses exercise '" + exercise + "' which this pack does not have");
+                }
+            }
         }
     }
 

@@ -68,6 +68,10 @@ final class SchemaMessages {
                     ? "expected " + article(arguments[1]) + " but found " + article(arguments[0])
                     : message.getError();
             case "pattern" -> patternText(schemaLocation, message);
+            case "minimum" -> schemaLocation.endsWith("/$defs/doseNumber/minimum")
+                    ? "must be a whole number of at least 1; leave it out to use the exercise's own dose"
+                    : message.getError();
+            case "minItems" -> minItemsText(schemaLocation, message);
             case "oneOf" -> oneOfText(schemaLocation, arguments);
             default -> message.getError();
         };
@@ -90,6 +94,16 @@ final class SchemaMessages {
         }
         if (schemaLocation.endsWith("/properties/url/pattern")) {
             return value + " is not an http:// or https:// address";
+        }
+        return message.getError();
+    }
+
+    private static String minItemsText(String schemaLocation, ValidationMessage message) {
+        if (schemaLocation.endsWith("/$defs/template/properties/sections/minItems")) {
+            return "is empty: a template needs at least one section";
+        }
+        if (schemaLocation.endsWith("/$defs/section/properties/items/minItems")) {
+            return "is empty: a section needs at least one exercise";
         }
         return message.getError();
     }

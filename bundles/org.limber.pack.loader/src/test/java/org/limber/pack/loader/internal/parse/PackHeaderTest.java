@@ -24,8 +24,8 @@ class PackHeaderTest {
 
     @Test
     void readsAnUnsupportedFormatVersion() {
-        assertEquals(Optional.of(new PackHeader(2, "mini", "1.0.0")),
-                PackParser.peekHeader(bytes("schema-version-2.pack.json")));
+        assertEquals(Optional.of(new PackHeader(3, "mini", "1.0.0")),
+                PackParser.peekHeader(bytes("schema-version-3.pack.json")));
     }
 
     @Test

@@ -81,11 +81,11 @@ class PackParserTest {
     }
 
     @Test
-    void schemaVersion2IsOneClearProblem() {
-        ParseOutcome.Rejected rejected = rejected(parse("schema-version-2.pack.json"));
+    void anUnknownFormatVersionIsOneClearProblem() {
+        ParseOutcome.Rejected rejected = rejected(parse("schema-version-3.pack.json"));
 
         assertEquals(1, rejected.problems().size(), rejected.problems()::toString);
-        problem(rejected.problems(), "/schemaVersion", "this loader reads format version 1; the pack declares 2");
+        problem(rejected.problems(), "/schemaVersion", "this loader reads format versions 1 and 2; the pack declares 3");
         assertEquals("mini", rejected.packId());
         assertEquals("1.0.0", rejected.version());
     }

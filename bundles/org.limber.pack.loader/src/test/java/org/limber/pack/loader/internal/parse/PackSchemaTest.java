@@ -1,5 +1,6 @@
 package org.limber.pack.loader.internal.parse;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,8 +25,18 @@ class PackSchemaTest {
     }
 
     @Test
-    void bundledSchemaLoadsOffline() throws Exception {
-        assertTrue(PackSchema.shared().validate(new ObjectMapper().readTree(TestPacks.bytes("mini.pack.json")))
+    void bundledSchemasLoadOffline() throws Exception {
+        assertTrue(PackSchema.shared().validate(1, new ObjectMapper().readTree(TestPacks.bytes("mini.pack.json")))
                 .isEmpty());
+        assertTrue(PackSchema.shared().validate(2, new ObjectMapper().readTree(TestPacks.bytes("templates.pack.json")))
+                .isEmpty());
+    }
+
+    @Test
+    void eachFormatIsJudgedByItsOwnSchema() throws Exception {
+        var templates = new ObjectMapper().readTree(TestPacks.bytes("templates.pack.json"));
+
+        assertFalse(PackSchema.shared().validate(1, templates).isEmpty(), "format 1 has no templates");
+        assertThrows(IllegalArgumentException.class, () -> PackSchema.shared().validate(3, templates));
     }
 }

@@ -1,0 +1,160 @@
+package org.limber.reminder.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI contribution documents exactly the reminder routes and the calendar feed, as the distribution's
+ * integration test expects: every servlet pattern has its paths, and every GET answers a status it documents.
+ */
+class RemindersApiDocumentTest {
+    private static final Set<String> ROUTES = Set.of(
+            "GET /api/v1/reminders", "GET /api/v1/reminders/routines/{id}", "PUT /api/v1/reminders/routines/{id}",
+            "POST /api/v1/reminders/routines/{id}/snooze", "POST /api/v1/reminders/routines/{id}/done",
+            "GET /api/v1/reminders/preferences", "PUT /api/v1/reminders/preferences",
+            "GET /api/v1/reminders/channels", "POST /api/v1/reminders/channels/{channelId}/test",
+            "GET /api/v1/reminders/addresses", "PUT /api/v1/reminders/addresses/{channelId}",
+            "DELETE /api/v1/reminders/addresses/{channelId}", "GET /api/v1/reminders/deliveries",
+            "GET /api/v1/reminders/calendar", "POST /api/v1/reminders/calendar", "DELETE /api/v1/reminders/calendar",
+            "GET /calendar/{file}");
+    /** The servlets' whiteboard patterns. */
+    private static final List<String> PATTERNS = List.of("/api/v1/reminders", "/api/v1/reminders/*",
+            CalendarServlet.PATH + "/*");
+    private static final String FEED = "GET /calendar/{file}";
+
+    @TempDir
+    static Path folder;
+    private static ReminderServer server;
+    private static ApiDocument document;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new ReminderServer(folder);
+        document = new ApiDocument(new RemindersApiDocument().document());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    /** The way the distribution's test fills in path variables. */
+    private static String concrete(String path) {
+        return path.replaceAll("\\{[^}]+}", "999999");
+    }
+
+    @Test
+    void everyRouteIsDocumentedAndNothingElse() {
+        assertEquals(new TreeSet<>(ROUTES), new TreeSet<>(document.operations()));
+    }
+
+    @Test
+    void everyServletPatternHasDocumentedPaths() {
+        Set<String> documented = new TreeSet<>();
+        document.tree().path("paths").fieldNames().forEachRemaining(documented::add);
+        for (String pattern : PATTERNS) {
+            String base = pattern.endsWith("/*") ? pattern.substring(0, pattern.length() - 2) : pattern;
+            assertTrue(documented.stream().anyMatch(path -> path.equals(base) || path.startsWith(base + "/")),
+                    pattern + " is documented in " + documented);
+        }
+    }
+
+    @Test
+    void everyOperationButTheFeedNeedsASignedInUserAndSaysSo() throws Exception {
+        for (String operation : document.operations()) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+            HttpResponse<byte[]> response = server.send(server.at(concrete(path))
+                    .header("Content-Type", "application/json").method(method, body).build());
+            assertEquals(operation.equals(FEED) ? 404 : 401, response.statusCode(), operation);
+            document.assertDocuments(method, path, response);
+        }
+    }
+
+    @Test
+    void everyGetAnswersADocumentedStatusWhenSignedIn() throws Exception {
+        long user = server.newUser();
+        for (String operation : document.operations()) {
+            if (!operation.startsWith("GET ")) {
+                continue;
+            }
+            String path = operation.substring(4);
+            HttpResponse<byte[]> response = server.send(server.at(concrete(path))
+                    .header(ReminderServer.USER_HEADER, Long.toString(user)).GET().build());
+            assertEquals(path.contains("{") ? 404 : 200, response.statusCode(), path);
+            document.assertDocuments("GET", path, response);
+        }
+    }
+
+    @Test
+    void changesNeedTheCsrfTokenAndEveryOperationIsNamedOnce() {
+        Set<String> ids = new HashSet<>();
+        document.tree().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String operation = op.getKey() + " " + path.getKey();
+            boolean feed = operation.equals("get /calendar/{file}");
+            assertTrue(ids.add(op.getValue().path("operationId").asText()), operation);
+            assertFalse(op.getValue().path("summary").asText().isBlank(), operation);
+            assertEquals("reminders", op.getValue().path("tags").path(0).asText(), operation);
+            assertEquals(!feed, op.getValue().path("responses").has("401"), operation);
+            boolean csrf = op.getValue().path("parameters").valueStream()
+                    .anyMatch(p -> p.path("name").asText().equals("X-CSRF-Token"));
+            assertEquals(!op.getKey().equals("get"), csrf, operation);
+            assertEquals(csrf, op.getValue().path("responses").has("403"), operation);
+            boolean body = op.getValue().has("requestBody");
+            assertEquals(body, op.getValue().path("responses").has("413"), operation);
+            assertEquals(body, op.getValue().path("responses").has("415"), operation);
+            op.getValue().path("responses").properties().forEach(response -> {
+                if (response.getKey().startsWith("4")) {
+                    assertTrue(response.getValue().path("content").has("application/problem+json"),
+                            operation + " " + response.getKey());
+                }
+            });
+        }));
+    }
+
+    @Test
+    void everyReferenceResolvesAndEveryRequiredFieldIsDescribed() {
+        Set<String> known = new HashSet<>(List.of("Problem"));
+        document.tree().path("components").path("schemas").fieldNames().forEachRemaining(known::add);
+        List<String> refs = new ArrayList<>();
+        walk(document.tree(), refs);
+        assertTrue(refs.size() > 20);
+        for (String ref : refs) {
+            assertTrue(ref.startsWith("#/components/schemas/") && known.contains(ref.substring(21)), ref);
+        }
+        Set<String> used = new HashSet<>();
+        refs.forEach(ref -> used.add(ref.substring(21)));
+        document.tree().path("components").path("schemas").fieldNames()
+                .forEachRemaining(name -> assertTrue(used.contains(name), name + " is never used"));
+    }
+
+    private static void walk(JsonNode node, List<String> refs) {
+        if (node.has("$ref")) {
+            refs.add(node.path("$ref").asText());
+        }
+        if (node.has("required") && node.path("required").isArray()) {
+            node.path("required").forEach(field -> assertTrue(node.path("properties").has(field.asText()),
+                    field.asText() + " is required but not described in " + node));
+        }
+        node.forEach(child -> walk(child, refs));
+    }
+}

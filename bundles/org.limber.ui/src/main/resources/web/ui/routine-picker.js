@@ -1,0 +1,70 @@
+// Picks an exercise for a routine: the user's own exercises and the catalog, found by a search box. Exercises the
+// user's exclusions rule out are marked (and can still be picked: the routine then warns about them).
+
+import { h } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getJson, isAbort } from '../lib/api.js';
+import { catalogInfo, personalInfo } from '../lib/exercise-info.js';
+import { label, labels } from '../lib/labels.js';
+import { exclusionLabel, rulingOut } from '../lib/routines.js';
+import { ErrorState } from './states.js';
+
+const SIZE = 12;
+const PAUSE_MS = 250;
+
+function useCatalogSearch(q) {
+  const [state, setState] = useState({ items: null, total: 0, error: null });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      const params = new URLSearchParams({ size: String(SIZE), page: '0' });
+      if (q.trim()) params.set('q', q.trim()); else params.set('sort', 'name');
+      getJson(`/api/v1/exercises?${params}`, { signal: controller.signal }).then(
+        (data) => setState({ items: data.items || [], total: data.total || 0, error: null }),
+        (error) => { if (!isAbort(error)) setState({ items: null, total: 0, error }); });
+    }, PAUSE_MS);
+    return () => { clearTimeout(timer); controller.abort(); };
+  }, [q, generation]);
+  return { ...state, retry: () => setGeneration((g) => g + 1) };
+}
+
+function Pick({ info, exclusions, action, onPick }) {
+  const out = rulingOut(info, exclusions);
+  return h('li', { class: `pick${out.length ? ' ruled-out' : ''}` },
+    h('span', { class: 'pick-name' }, info.name,
+      h('span', { class: 'pick-meta' }, [label(info.category), labels(info.positions)].filter(Boolean).join(' · ')),
+      out.length ? h('span', { class: 'badge warn' }, `Ruled out: ${out.map(exclusionLabel).join(', ')}`) : null),
+    h('button', { type: 'button', class: 'button secondary small-button', onClick: () => onPick(info),
+      'aria-label': `${action} ${info.name}` }, action));
+}
+
+export function RoutinePicker({ title, action = 'Add', personal, exclusions, onPick, onClose }) {
+  const [q, setQ] = useState('');
+  const input = useRef(null);
+  const found = useCatalogSearch(q);
+  useEffect(() => { input.current?.focus(); }, []);
+  const words = q.trim().toLowerCase();
+  const mine = personal.filter((p) => !words || p.name.toLowerCase().includes(words)).map(personalInfo);
+  return h('div', { class: 'picker routine-picker', role: 'group', 'aria-label': title },
+    h('div', { class: 'picker-head' },
+      h('h3', null, title),
+      h('button', { type: 'button', class: 'link-button', onClick: onClose }, 'Close')),
+    h('div', { class: 'field' },
+      h('label', { for: 'routine-exercise-search' }, 'Find an exercise'),
+      h('input', { id: 'routine-exercise-search', type: 'search', value: q, autocomplete: 'off', spellcheck: false, ref: input,
+        placeholder: 'e.g. knee, piriformis, bridge', onInput: (e) => setQ(e.currentTarget.value),
+        onKeyDown: (e) => { if (e.key === 'Enter') e.preventDefault(); if (e.key === 'Escape') onClose(); } })),
+    mine.length
+      ? h('ul', { class: 'pick-list', 'aria-label': 'Your own exercises' },
+        mine.map((info) => h(Pick, { key: info.exerciseId, info, exclusions, action, onPick })))
+      : null,
+    found.error ? h(ErrorState, { error: found.error, retry: found.retry }) : null,
+    found.items === null && !found.error ? h('p', { class: 'muted', role: 'status' }, 'Searching…') : null,
+    found.items
+      ? h('ul', { class: 'pick-list', 'aria-label': 'Exercises found' },
+        found.items.map((e) => h(Pick, { key: e.id, info: catalogInfo(e), exclusions, action, onPick })))
+      : null,
+    found.items && found.total === 0 && !mine.length ? h('p', { class: 'muted' }, 'No exercise matches. Try another word.') : null,
+    found.items && found.total > found.items.length ? h('p', { class: 'muted small' }, `${found.total - found.items.length} more match: type more of the name.`) : null);
+}
