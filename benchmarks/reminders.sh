@@ -31,7 +31,8 @@ echo "# reminders.sh $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 machine_info
 echo "users: $USERS (a tenth due at one minute); rounds: $ROUNDS; JVM: $JVM_OPTS"
 
-( cd "$REPO_DIR" && mvn -B -q -o compile -pl benchmarks ) || die "benchmarks module does not compile"
+( cd "$REPO_DIR" && mvn -B -q -o compile -pl benchmarks ) >"$BENCH_WORK/mvn.log" 2>&1 \
+    || { cat "$BENCH_WORK/mvn.log"; die "benchmarks module does not compile"; }
 CP_FILE="$BENCH_WORK/classpath.txt"
 ( cd "$REPO_DIR" && mvn -B -q -o dependency:build-classpath -pl benchmarks -Dmdep.outputFile="$CP_FILE" ) >/dev/null \
     || die "no classpath: install org.limber.reminder and org.limber.storage first"

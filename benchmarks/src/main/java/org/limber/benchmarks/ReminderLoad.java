@@ -50,7 +50,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * <p>
  * Measured: lateness of each reminder (the no-op channel receiving it minus its due time T) p50 / p99 / max; the
  * time until every delivery is recorded as delivered; the JVM heap after a full GC before the engine starts, while
- * it idles (ten seconds before T), and after the burst, and the heap's peak during the burst (garbage included).
+ * it idles (ten seconds before T), while it holds the burst's deliveries (1.5 s before T) and after the burst, and
+ * the heap's peak from then to the last delivery (garbage included).
  *
  * <pre>java -cp … org.limber.benchmarks.ReminderLoad sqlite FILE USERS LEAD_SECONDS
  * java -cp … org.limber.benchmarks.ReminderLoad postgresql JDBC_URL USER PASSWORD USERS LEAD_SECONDS</pre>
@@ -110,6 +111,9 @@ public final class ReminderLoad {
         // idle: running, before the lookahead (5 s) brings the burst's claims
         sleepUntil(target.minusSeconds(10));
         long idle = heapAfterGc();
+        // holding: the burst claimed (within the lookahead) and held until T
+        sleepUntil(target.minusMillis(1500));
+        long holding = heapAfterGc();
         resetPeaks();
         System.out.println("REMINDERS_DUE_AT=" + target);
         Instant deadline = target.plusSeconds(120);
@@ -139,8 +143,9 @@ public final class ReminderLoad {
                     lateness[lateness.length - 1]);
         }
         System.out.printf("REMINDERS_ALL_RECEIVED_MS=%d%nREMINDERS_ALL_RECORDED_MS=%d%n", allReceived, allRecorded);
-        System.out.printf("REMINDERS_HEAP_BEFORE_MIB=%.1f%nREMINDERS_HEAP_IDLE_MIB=%.1f%nREMINDERS_HEAP_AFTER_MIB=%.1f%n"
-                + "REMINDERS_HEAP_PEAK_MIB=%.1f%n", mib(before), mib(idle), mib(after), mib(peak));
+        System.out.printf("REMINDERS_HEAP_BEFORE_MIB=%.1f%nREMINDERS_HEAP_IDLE_MIB=%.1f%nREMINDERS_HEAP_HOLDING_MIB=%.1f%n"
+                + "REMINDERS_HEAP_AFTER_MIB=%.1f%nREMINDERS_HEAP_PEAK_MIB=%.1f%n", mib(before), mib(idle), mib(holding),
+                mib(after), mib(peak));
         if (dataSource instanceof HikariDataSource hikari) {
             hikari.close();
         }

@@ -26,6 +26,11 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.limber.account.api.AccountService;
 import org.limber.account.api.Role;
+import org.limber.journal.api.ExerciseDone;
+import org.limber.journal.api.JournalService;
+import org.limber.journal.api.Outcome;
+import org.limber.journal.api.SessionData;
+import org.limber.journal.api.Sides;
 import org.limber.reminder.api.ChannelAddress;
 import org.limber.reminder.api.ChannelInfo;
 import org.limber.reminder.api.Delivery;
@@ -85,6 +90,9 @@ public class RemindersIT extends LimberTestSupport {
 
     @Inject
     SessionFactory sessions;
+
+    @Inject
+    JournalService journal;
 
     /** Runs in the test driver's JVM: GreenMail lives there, Limber reaches it over the loopback interface. */
     @Configuration
@@ -158,6 +166,23 @@ public class RemindersIT extends LimberTestSupport {
         assertTrue(channelsOut, channelsOut.contains("browser"));
         String testOut = execute(sessions, "limber:remind-test browser shell-walker");
         assertTrue("no tab of shell-walker is open: " + testOut, testOut.contains("retryable"));
+    }
+
+    @Test
+    public void aSessionLoggedInTheJournalSilencesItsRoutinesSnoozedReminder() throws Exception {
+        long user = accounts.create("journal-walker", "long enough password 4", Role.USER).id();
+        Routine routine = routine(user, "Lunch break stretches");
+        reminders.setPlan(user, new ReminderPlan(routine.id(), List.of(LocalTime.of(12, 30)), List.of("browser"),
+                true));
+        reminders.snooze(user, routine.id(), 10);
+        assertTrue(reminders.upcoming(user, 1).get(0).snoozed());
+
+        journal.addSession(user, new SessionData(Instant.now(), String.valueOf(routine.id()), routine.name(), 10,
+                List.of(new ExerciseDone("sciatica.knee-to-chest", "Knee-to-chest", Outcome.DONE, 1, null, 30,
+                        Sides.BOTH, null, null)), null));
+
+        await("the reminder engine heard of the session and dropped the snooze",
+                () -> !reminders.upcoming(user, 1).get(0).snoozed());
     }
 
     private void awaitWaitingDeliveries(long user, int count) throws InterruptedException {

@@ -13,6 +13,11 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface JournalService {
+    /**
+     * Event Admin topic posted after a session that names a routine is added; never streamed to browsers. Properties:
+     * {@code userId} (Long), {@code routineId} (String), {@code at} (Long, epoch milliseconds of the session).
+     */
+    String SESSION_ADDED_TOPIC = "org/limber/internal/journal/SESSION_ADDED";
 
     /** Saves a check-in. One that reports red flags is saved too, and waits for acknowledgement. */
     CheckIn addCheckIn(long userId, CheckInData data);

@@ -3,7 +3,7 @@
  * belongs to one user; every method takes that user's id and never reaches another user's records.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.limber.journal.api;
 
 import org.osgi.annotation.bundle.Export;

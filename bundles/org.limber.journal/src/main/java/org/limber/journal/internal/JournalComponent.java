@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,10 @@ import org.limber.storage.api.JournalStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The pain journal over the storage bundle's {@link JournalStore}: checks input, fills defaults (a check-in or
@@ -39,6 +44,10 @@ public class JournalComponent implements JournalService {
 
     private final JournalStore store;
     private final Clock clock;
+
+    /** Tells the reminder scheduler a routine's session is done; the journal works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     private final JournalValidator validator;
 
     @Activate
@@ -98,7 +107,13 @@ public class JournalComponent implements JournalService {
         Instant now = now();
         SessionData normalized = Defaults.session(data, now);
         validator.session("", normalized);
-        return store.addSession(userId, normalized, now);
+        SessionEntry entry = store.addSession(userId, normalized, now);
+        EventAdmin events = this.events;
+        if (events != null && normalized.routineId() != null) {
+            events.postEvent(new Event(SESSION_ADDED_TOPIC, Map.of("userId", userId,
+                    "routineId", normalized.routineId(), "at", normalized.at().toEpochMilli())));
+        }
+        return entry;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.limber.reminder.internal;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,7 @@ final class AttemptRecorder implements AutoCloseable {
     private final ReminderStore store;
     private final BlockingQueue<AttemptResult> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger unwritten = new AtomicInteger();
+    private final Set<Long> unwrittenDeliveries = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean closing;
 
@@ -35,7 +38,16 @@ final class AttemptRecorder implements AutoCloseable {
 
     void record(AttemptResult result) {
         unwritten.incrementAndGet();
+        unwrittenDeliveries.add(result.deliveryId());
         queue.add(result);
+    }
+
+    /**
+     * Whether an attempt of this delivery is handed over and not yet written: if its lease ran out meanwhile and it
+     * was claimed again, it must not be sent again.
+     */
+    boolean unwritten(long deliveryId) {
+        return unwrittenDeliveries.contains(deliveryId);
     }
 
     /** Results handed over and not yet written. */
@@ -54,6 +66,7 @@ final class AttemptRecorder implements AutoCloseable {
             }
             if (result != null) {
                 write(result);
+                unwrittenDeliveries.remove(result.deliveryId());
                 unwritten.decrementAndGet();
             }
         }

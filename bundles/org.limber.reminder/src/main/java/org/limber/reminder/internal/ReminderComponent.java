@@ -2,11 +2,13 @@ package org.limber.reminder.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.limber.catalog.api.CatalogService;
+import org.limber.journal.api.JournalService;
 import org.limber.reminder.api.ChannelAddress;
 import org.limber.reminder.api.ChannelInfo;
 import org.limber.reminder.api.Delivery;
@@ -16,6 +18,7 @@ import org.limber.reminder.api.ReminderService;
 import org.limber.reminder.api.UpcomingReminder;
 import org.limber.reminder.api.spi.DeliveryOutcome;
 import org.limber.reminder.api.spi.ReminderChannel;
+import org.limber.routine.api.RoutineService;
 import org.limber.storage.api.ReminderStore;
 import org.limber.storage.api.RoutineStore;
 import org.limber.storage.api.UserStore;
@@ -44,7 +47,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * The bind methods and {@link #deactivate()} are public so that the benchmark can run the component in a plain JVM.
  */
 @Component(service = {ReminderService.class, EventHandler.class}, configurationPid = ReminderConfig.PID,
-        property = EventConstants.EVENT_TOPIC + "=org/limber/internal/routine/CHANGED")
+        property = {EventConstants.EVENT_TOPIC + "=" + RoutineService.CHANGED_TOPIC,
+            EventConstants.EVENT_TOPIC + "=" + JournalService.SESSION_ADDED_TOPIC})
 @Designate(ocd = ReminderConfig.class)
 public class ReminderComponent implements ReminderService, EventHandler {
     private final ReminderEngine engine;
@@ -97,9 +101,29 @@ public class ReminderComponent implements ReminderService, EventHandler {
 
     @Override
     public void handleEvent(Event event) {
-        if (event.getProperty("userId") instanceof Long userId && event.getProperty("routineId") instanceof Long routineId
+        if (JournalService.SESSION_ADDED_TOPIC.equals(event.getTopic())) {
+            sessionLogged(event);
+        } else if (event.getProperty("userId") instanceof Long userId
+                && event.getProperty("routineId") instanceof Long routineId
                 && !Boolean.TRUE.equals(event.getProperty("deleted"))) {
             reminders.routineChanged(userId, routineId);
+        }
+    }
+
+    /**
+     * A session of a routine logged in the journal stops that routine's reminders nagging, like the player's "done";
+     * a session logged long after it happened says nothing about the reminder due now.
+     */
+    private void sessionLogged(Event event) {
+        if (!(event.getProperty("userId") instanceof Long userId)
+                || !(event.getProperty("routineId") instanceof String routineId)
+                || !(event.getProperty("at") instanceof Long at)) {
+            return;
+        }
+        try {
+            reminders.sessionLogged(userId, Long.parseLong(routineId), Instant.ofEpochMilli(at));
+        } catch (NumberFormatException notARoutineOfThisUser) {
+            // A routine id from elsewhere (an import): there is no plan of it to silence.
         }
     }
 

@@ -192,6 +192,10 @@ final class ReminderEngine implements AutoCloseable {
                 }
                 List<PendingDelivery> claimed = store.claimDeliveries(horizon, List.of(slot.id()), room, leaseUntil);
                 for (PendingDelivery delivery : claimed) {
+                    if (recorder.unwritten(delivery.id())) {
+                        LOG.debug("Delivery {} is answered but not yet recorded; not sent again", delivery.id());
+                        continue;
+                    }
                     // A first attempt waits for its due time; a retry's time is not known here, it goes now.
                     Instant at = delivery.attempts() == 0 ? delivery.dueAt() : now;
                     slot.take(new Attempt(delivery, slot, leaseUntil, context), at, now);

@@ -222,6 +222,18 @@ final class Reminders implements ReminderService {
         store.putState(userId, routineId, new ScheduleState(routine.days(), next, null, now));
     }
 
+    /**
+     * A session of the routine logged in the journal counts as done when it happened within the done window before
+     * now; one logged long after the fact says nothing about the reminder due now.
+     */
+    void sessionLogged(long userId, long routineId, Instant sessionAt) {
+        if (sessionAt.isBefore(now().minus(DueDecider.DONE_WINDOW))
+                || routines.routine(userId, routineId).isEmpty()) {
+            return;
+        }
+        done(userId, routineId);
+    }
+
     // ---- deliveries
 
     @Override

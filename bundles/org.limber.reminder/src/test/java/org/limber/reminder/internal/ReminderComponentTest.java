@@ -1,6 +1,7 @@
 package org.limber.reminder.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.account.api.Role;
+import org.limber.journal.api.JournalService;
 import org.limber.reminder.api.ChannelInfo;
 import org.limber.reminder.api.ReminderPlan;
 import org.limber.reminder.api.spi.ReminderChannel;
@@ -91,5 +93,36 @@ class ReminderComponentTest {
         assertTrue(component.channels(ann).stream().noneMatch(ChannelInfo::installed));
         assertTrue(component.calendar(component.newCalendarToken(ann)).orElseThrow()
                 .contains("URL:https://limber.example/routines/" + routine.id() + "/play"));
+    }
+
+    @Test
+    void aSessionOfTheRoutineLoggedInTheJournalStopsItsRemindersNagging() {
+        long ann = storage.users().insert("ann", "hash", Role.USER, Instant.now()).orElseThrow().id();
+        Routine routine = storage.routines().insertRoutine(ann, new RoutineData("Evening", null,
+                EnumSet.allOf(DayOfWeek.class), List.of(), Set.of()), null, Instant.now());
+        component.setPlan(ann, new ReminderPlan(routine.id(), List.of(LocalTime.of(19, 0)), List.of("test"), true));
+        component.snooze(ann, routine.id(), 10);
+        assertTrue(component.upcoming(ann, 1).get(0).snoozed());
+
+        component.handleEvent(sessionAdded(ann, String.valueOf(routine.id()), Instant.now().minusSeconds(5 * 3600)));
+        assertTrue(component.upcoming(ann, 1).get(0).snoozed(), "a session from hours ago says nothing about now");
+        assertEquals(null, doneAt(ann));
+
+        component.handleEvent(sessionAdded(ann, "someone-elses-routine", Instant.now()));
+        component.handleEvent(sessionAdded(ann, String.valueOf(routine.id() + 1000), Instant.now()));
+        assertEquals(null, doneAt(ann), "only this user's routine counts");
+
+        component.handleEvent(sessionAdded(ann, String.valueOf(routine.id()), Instant.now().minusSeconds(600)));
+        assertFalse(component.upcoming(ann, 1).get(0).snoozed(), "the snooze is dropped");
+        assertTrue(doneAt(ann) != null);
+    }
+
+    private static Event sessionAdded(long userId, String routineId, Instant at) {
+        return new Event(JournalService.SESSION_ADDED_TOPIC, Map.of("userId", userId, "routineId", routineId,
+                "at", at.toEpochMilli()));
+    }
+
+    private Instant doneAt(long userId) {
+        return storage.reminders().schedules(userId, 10).get(0).state().doneAt();
     }
 }
