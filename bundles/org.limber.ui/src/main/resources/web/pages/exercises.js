@@ -1,7 +1,7 @@
 // The home page: searchable, filterable list of exercises. The filters live in the address bar.
 
 import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson } from '../lib/api.js';
 import { navigate } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
@@ -12,6 +12,8 @@ import { SearchBox } from '../ui/search-box.js';
 import { FilterPanel } from '../ui/filter-panel.js';
 import { ExerciseCard } from '../ui/exercise-card.js';
 import { Pager } from '../ui/pager.js';
+import { useSession } from '../lib/session.js';
+import { exclusionLabel, rulingOut } from '../lib/routines.js';
 
 const SORTS = [
   ['relevance', 'Best match'],
@@ -28,16 +30,40 @@ function SortSelect({ filters, onChange }) {
       SORTS.map(([v, text]) => h('option', { key: v, value: v, disabled: v === 'relevance' && !filters.q }, text))));
 }
 
+/** A signed-in user's standing exclusions ("no kneeling"...): exercises they rule out are hidden unless shown. */
+function useExclusions() {
+  const { session } = useSession();
+  const signedIn = !!session?.authenticated;
+  const mine = useResource((signal) => (signedIn ? getJson('/api/v1/exclusions', { signal }) : Promise.resolve(null)),
+    [signedIn]);
+  return (mine.data?.exclusions) || [];
+}
+
+function RuledOutToggle({ exclusions, hidden, show, onChange }) {
+  return h('label', { class: 'check ruled-out-toggle' },
+    h('input', { type: 'checkbox', checked: show, onChange: (e) => onChange(e.currentTarget.checked) }),
+    ` Show exercises my limits rule out (${exclusions.map(exclusionLabel).join(', ').toLowerCase()})`
+      + (show || hidden === 0 ? '' : `: ${hidden} hidden on this page`));
+}
+
 function Results({ results, filters, update }) {
+  const exclusions = useExclusions();
+  const [showRuledOut, setShowRuledOut] = useState(false);
   if (results.status === 'error') return h(ErrorState, { error: results.error, retry: results.retry });
   if (!results.data) return h(Loading, { what: 'exercises' });
-  const { items, total } = results.data;
+  const { total } = results.data;
+  const items = showRuledOut ? results.data.items
+    : results.data.items.filter((e) => rulingOut(e, exclusions).length === 0);
+  const hidden = results.data.items.length - items.length;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return h('div', { class: 'results', 'aria-busy': results.status === 'refreshing' ? 'true' : 'false' },
     h('div', { class: 'results-head' },
       h('h2', { class: 'result-count', 'aria-live': 'polite' },
         total === 0 ? 'No exercises match' : total === 1 ? '1 exercise' : `${total} exercises`),
       h(SortSelect, { filters, onChange: update })),
+    exclusions.length
+      ? h(RuledOutToggle, { exclusions, hidden, show: showRuledOut, onChange: setShowRuledOut })
+      : null,
     items.length ? h('ul', { class: 'cards', 'aria-label': 'Exercises' }, items.map((e) => h(ExerciseCard, { key: e.id, exercise: e }))) : null,
     total === 0 ? h('p', { class: 'empty' }, 'Try fewer filters or another word.') : null,
     h(Pager, { page: filters.page, pages, hrefFor: (page) => `/${toSearch({ ...filters, page })}` }));

@@ -1,5 +1,6 @@
 // Picks an exercise for a routine: the user's own exercises and the catalog, found by a search box. Exercises the
-// user's exclusions rule out are marked (and can still be picked: the routine then warns about them).
+// user's exclusions rule out are hidden unless the user asks to see them, and then marked (they can still be picked:
+// the routine then warns about them).
 
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -41,11 +42,17 @@ function Pick({ info, exclusions, action, onPick }) {
 
 export function RoutinePicker({ title, action = 'Add', personal, exclusions, onPick, onClose }) {
   const [q, setQ] = useState('');
+  const [showRuledOut, setShowRuledOut] = useState(false);
   const input = useRef(null);
   const found = useCatalogSearch(q);
   useEffect(() => { input.current?.focus(); }, []);
   const words = q.trim().toLowerCase();
-  const mine = personal.filter((p) => !words || p.name.toLowerCase().includes(words)).map(personalInfo);
+  const allowed = (info) => showRuledOut || rulingOut(info, exclusions).length === 0;
+  const allMine = personal.filter((p) => !words || p.name.toLowerCase().includes(words)).map(personalInfo);
+  const mine = allMine.filter(allowed);
+  const allFound = found.items ? found.items.map(catalogInfo) : null;
+  const shown = allFound ? allFound.filter(allowed) : null;
+  const hidden = allMine.length - mine.length + (allFound ? allFound.length - shown.length : 0);
   return h('div', { class: 'picker routine-picker', role: 'group', 'aria-label': title },
     h('div', { class: 'picker-head' },
       h('h3', null, title),
@@ -61,9 +68,15 @@ export function RoutinePicker({ title, action = 'Add', personal, exclusions, onP
       : null,
     found.error ? h(ErrorState, { error: found.error, retry: found.retry }) : null,
     found.items === null && !found.error ? h('p', { class: 'muted', role: 'status' }, 'Searching…') : null,
-    found.items
+    shown
       ? h('ul', { class: 'pick-list', 'aria-label': 'Exercises found' },
-        found.items.map((e) => h(Pick, { key: e.id, info: catalogInfo(e), exclusions, action, onPick })))
+        shown.map((info) => h(Pick, { key: info.exerciseId, info, exclusions, action, onPick })))
+      : null,
+    (exclusions || []).length
+      ? h('label', { class: 'check ruled-out-toggle' },
+        h('input', { type: 'checkbox', checked: showRuledOut, onChange: (e) => setShowRuledOut(e.currentTarget.checked) }),
+        showRuledOut || hidden === 0 ? ' Show exercises my limits rule out'
+          : ` Show exercises my limits rule out (${hidden} hidden here)`)
       : null,
     found.items && found.total === 0 && !mine.length ? h('p', { class: 'muted' }, 'No exercise matches. Try another word.') : null,
     found.items && found.total > found.items.length ? h('p', { class: 'muted small' }, `${found.total - found.items.length} more match: type more of the name.`) : null);

@@ -93,9 +93,24 @@ class RoutineEditorIT extends BrowserTest {
         assertEquals(List.of("no-kneeling"), api.expect(200, "GET", "/api/v1/exclusions", null).get("exclusions"));
         browser.waitForElement("the phase", By.cssSelector(".progression .phase-now"));
 
+        browser.open("/?q=child");
+        WebElement toggle = browser.waitForElement("the limits toggle on the exercise list",
+                By.cssSelector(".exercises-page .ruled-out-toggle"));
+        assertTrue(toggle.getText().contains("1 hidden"), toggle.getText());
+        assertTrue(browser.driver().findElements(By.cssSelector(".cards a[href*='childs-pose'], .cards a[href*='child']")).isEmpty(),
+                "Child's pose (kneeling) is hidden from the catalog");
+        browser.tap(toggle.findElement(By.tagName("input")));
+        browser.waitForElement("Child's pose shown on request", By.cssSelector(".cards a[href*='child']"));
+
         browser.open("/routines/new");
         browser.tap(browser.waitForElement("add an exercise", By.cssSelector(".add-exercise")));
         browser.waitForElement("the exercise search", By.id("routine-exercise-search")).sendKeys("child");
+        WebElement pickerToggle = browser.waitFor("the picker says Child's pose is hidden", d -> d.findElements(
+                By.cssSelector(".routine-picker .ruled-out-toggle")).stream()
+                .filter(t -> t.getText().contains("1 hidden")).findFirst().orElse(null));
+        assertTrue(browser.driver().findElements(By.cssSelector(".routine-picker .pick")).stream()
+                .noneMatch(p -> p.getText().contains("Child")), "hidden until asked for");
+        browser.tap(pickerToggle.findElement(By.tagName("input")));
         WebElement child = browser.waitFor("Child's pose marked as ruled out", d -> d.findElements(By.cssSelector(".routine-picker .pick.ruled-out"))
                 .stream().filter(p -> p.getText().contains("Child")).findFirst().orElse(null));
         assertTrue(child.getText().contains("No kneeling"), child.getText());
