@@ -1,33 +1,13 @@
 // Picks exercises from the catalog for a session: a search box and the matching exercises, each with "Add".
 
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { getJson, isAbort } from '../lib/api.js';
+import { useState } from 'preact/hooks';
+import { useExerciseSearch } from '../lib/use-exercise-search.js';
 import { ErrorState } from './states.js';
-
-const SIZE = 12;
-const PAUSE_MS = 250;
-
-function useSearch(q) {
-  const [state, setState] = useState({ items: null, total: 0, error: null });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const params = new URLSearchParams({ size: String(SIZE), page: '0' });
-      if (q.trim()) params.set('q', q.trim()); else params.set('sort', 'name');
-      getJson(`/api/v1/exercises?${params}`, { signal: controller.signal }).then(
-        (data) => setState({ items: data.items || [], total: data.total || 0, error: null }),
-        (error) => { if (!isAbort(error)) setState({ items: null, total: 0, error }); });
-    }, PAUSE_MS);
-    return () => { clearTimeout(timer); controller.abort(); };
-  }, [q, generation]);
-  return { ...state, retry: () => setGeneration((g) => g + 1) };
-}
 
 export function ExercisePicker({ chosenIds, onAdd }) {
   const [q, setQ] = useState('');
-  const found = useSearch(q);
+  const found = useExerciseSearch(q);
   return h('div', { class: 'picker' },
     h('div', { class: 'field' },
       h('label', { for: 'exercise-search' }, 'Find an exercise'),

@@ -4,31 +4,11 @@
 
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getJson, isAbort } from '../lib/api.js';
+import { useExerciseSearch } from '../lib/use-exercise-search.js';
 import { catalogInfo, personalInfo } from '../lib/exercise-info.js';
 import { label, labels } from '../lib/labels.js';
 import { exclusionLabel, rulingOut } from '../lib/routines.js';
 import { ErrorState } from './states.js';
-
-const SIZE = 12;
-const PAUSE_MS = 250;
-
-function useCatalogSearch(q) {
-  const [state, setState] = useState({ items: null, total: 0, error: null });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const params = new URLSearchParams({ size: String(SIZE), page: '0' });
-      if (q.trim()) params.set('q', q.trim()); else params.set('sort', 'name');
-      getJson(`/api/v1/exercises?${params}`, { signal: controller.signal }).then(
-        (data) => setState({ items: data.items || [], total: data.total || 0, error: null }),
-        (error) => { if (!isAbort(error)) setState({ items: null, total: 0, error }); });
-    }, PAUSE_MS);
-    return () => { clearTimeout(timer); controller.abort(); };
-  }, [q, generation]);
-  return { ...state, retry: () => setGeneration((g) => g + 1) };
-}
 
 function Pick({ info, exclusions, action, onPick }) {
   const out = rulingOut(info, exclusions);
@@ -44,7 +24,7 @@ export function RoutinePicker({ title, action = 'Add', personal, exclusions, onP
   const [q, setQ] = useState('');
   const [showRuledOut, setShowRuledOut] = useState(false);
   const input = useRef(null);
-  const found = useCatalogSearch(q);
+  const found = useExerciseSearch(q);
   useEffect(() => { input.current?.focus(); }, []);
   const words = q.trim().toLowerCase();
   const allowed = (info) => showRuledOut || rulingOut(info, exclusions).length === 0;

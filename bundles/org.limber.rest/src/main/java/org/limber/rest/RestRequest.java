@@ -180,6 +180,19 @@ public final class RestRequest {
         }
     }
 
+    /**
+     * A record id from the path variable {@code name}; one that is not a number is as unknown as a missing record: a
+     * 404 naming {@code what} ("Routine").
+     */
+    public long pathId(String name, String what) {
+        String raw = path(name);
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound(what, raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
+        }
+    }
+
     /** The signed-in user's principal as the web layer set it, if any. */
     public java.security.Principal principal() {
         return servletRequest.getUserPrincipal();

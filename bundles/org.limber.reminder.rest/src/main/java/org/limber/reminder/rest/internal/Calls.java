@@ -24,12 +24,7 @@ final class Calls {
     }
 
     static long id(RestRequest request, String what) {
-        String raw = request.path("id");
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(what, raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
-        }
+        return request.pathId("id", what);
     }
 
     static <T> T call(Supplier<T> action) {

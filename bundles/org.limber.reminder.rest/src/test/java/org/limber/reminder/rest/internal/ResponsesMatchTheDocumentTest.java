@@ -1,5 +1,6 @@
 package org.limber.reminder.rest.internal;
 
+import org.limber.routine.rest.testing.ApiDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetSocketAddress;

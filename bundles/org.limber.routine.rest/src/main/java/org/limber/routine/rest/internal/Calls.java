@@ -33,12 +33,7 @@ final class Calls {
 
     /** An id from the path; one that is not a number is as unknown as a missing record. */
     static long id(RestRequest request, String what) {
-        String raw = request.path("id");
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(what, raw.length() > 40 ? raw.substring(0, 40) + "…" : raw);
-        }
+        return request.pathId("id", what);
     }
 
     /** Runs a service call; a 409 needs-confirmation answer carries the warnings to answer. */

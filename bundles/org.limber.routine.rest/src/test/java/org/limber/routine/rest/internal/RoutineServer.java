@@ -1,5 +1,6 @@
 package org.limber.routine.rest.internal;
 
+import org.limber.routine.rest.testing.SciaticaPack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package org.limber.routine.rest.internal;
 
+import org.limber.routine.rest.testing.ApiDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

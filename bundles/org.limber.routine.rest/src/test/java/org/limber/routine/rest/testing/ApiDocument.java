@@ -1,4 +1,4 @@
-package org.limber.reminder.rest.internal;
+package org.limber.routine.rest.testing;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +30,7 @@ import com.networknt.schema.resource.DisallowSchemaLoader;
  * status must be documented for its operation, and its body must match the documented schema and name no field the
  * schema does not (objects are checked as if {@code additionalProperties} were false).
  */
-final class ApiDocument {
+public final class ApiDocument {
     private static final String COMPONENTS = "#/components/schemas/";
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaLoaders(loaders -> loaders.values(list -> {
@@ -41,7 +41,7 @@ final class ApiDocument {
     private final JsonNode document;
     private final ObjectNode definitions = Json.mapper().createObjectNode();
 
-    ApiDocument(URL contribution) throws IOException {
+    public ApiDocument(URL contribution) throws IOException {
         document = read(contribution);
         definitions.set("Problem", read(OpenApiContribution.class.getResource("/openapi/base.json"))
                 .path("components").path("schemas").path("Problem"));
@@ -55,12 +55,12 @@ final class ApiDocument {
         }
     }
 
-    JsonNode tree() {
+    public JsonNode tree() {
         return document;
     }
 
     /** Every documented operation as {@code "GET /api/v1/routines"}. */
-    List<String> operations() {
+    public List<String> operations() {
         List<String> operations = new ArrayList<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties()
                 .forEach(op -> operations.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
@@ -68,7 +68,7 @@ final class ApiDocument {
     }
 
     /** The answer to {@code method path} (a documented path template) is documented, status, type and body. */
-    void assertDocuments(String method, String path, HttpResponse<byte[]> response) throws IOException {
+    public void assertDocuments(String method, String path, HttpResponse<byte[]> response) throws IOException {
         String operation = method + " " + path;
         JsonNode op = document.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
         assertFalse(op.isMissingNode(), operation + " is not documented");

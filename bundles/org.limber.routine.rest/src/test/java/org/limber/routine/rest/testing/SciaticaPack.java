@@ -1,4 +1,4 @@
-package org.limber.reminder.rest.internal;
+package org.limber.routine.rest.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,20 +12,20 @@ import org.limber.pack.loader.internal.parse.PackParser;
 import org.limber.pack.loader.internal.parse.ParseOutcome;
 
 /** The real sciatica pack, read from its bundle on the test class path and checked by the real pack parser. */
-final class SciaticaPack {
+public final class SciaticaPack {
     private static PackContent content;
 
     private SciaticaPack() {
     }
 
-    static synchronized PackContent content() {
+    public static synchronized PackContent content() {
         if (content == null) {
             content = parse();
         }
         return content;
     }
 
-    static Map<String, Object> properties() {
+    public static Map<String, Object> properties() {
         return Map.of(ExercisePack.PACK_ID, content().info().id(), ExercisePack.PACK_VERSION,
                 content().info().version());
     }
