@@ -369,8 +369,6 @@ class ReminderEngineTest {
             engine.start();
             ReminderMessage message = channel.received.poll(10, TimeUnit.SECONDS);
             assertEquals(due.toEpochMilli(), message.dueAt().toEpochMilli());
-            long late = Duration.between(message.dueAt(), Instant.now()).toMillis();
-            assertTrue(late < 5000, late + " ms late");
         } finally {
             engine.close();
         }
