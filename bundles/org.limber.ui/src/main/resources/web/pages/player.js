@@ -62,7 +62,10 @@ function Intro({ resolved, items, before, onBefore, errors, onStart, hold, wakeL
     h(Overview, { items }),
     (resolved.warnings || []).filter((w) => w.code !== 'unavailable').length
       ? h('ul', { class: 'item-warnings' }, resolved.warnings.filter((w) => w.code !== 'unavailable').map((w, i) =>
-        h('li', { key: i, class: `routine-warning${w.code === 'stop-this-one' ? ' stop' : ''}` }, w.message)))
+        h('li', { key: i, class: `routine-warning${w.code === 'stop-this-one' ? ' stop' : ''}` }, w.message,
+          w.needsConfirmation
+            ? h('span', null, ' ', h('a', { href: editHref(resolved.routine.id) }, 'Keep or swap it in the routine'), '.')
+            : null)))
       : null,
     hold === 'held'
       ? h('div', { class: 'callout red-flag-hold', role: 'alert' },
