@@ -1,6 +1,5 @@
 package org.limber.reminder.rest.internal;
 
-import org.limber.routine.rest.testing.SciaticaPack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -41,6 +40,7 @@ import org.limber.routine.api.RoutineSection;
 import org.limber.routine.api.RoutineService;
 import org.limber.routine.api.SectionKind;
 import org.limber.routine.internal.RoutineComponent;
+import org.limber.routine.rest.testing.SciaticaPack;
 import org.limber.safety.internal.SafetyComponent;
 import org.limber.storage.internal.SqlStorage;
 import org.sqlite.SQLiteDataSource;

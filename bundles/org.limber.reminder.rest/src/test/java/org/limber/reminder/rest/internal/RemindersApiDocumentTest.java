@@ -1,15 +1,11 @@
 package org.limber.reminder.rest.internal;
 
-import org.limber.routine.rest.testing.ApiDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.limber.routine.rest.testing.ApiDocument;
 
 /**
  * The OpenAPI contribution documents exactly the reminder routes and the calendar feed, as the distribution's
@@ -108,54 +103,11 @@ class RemindersApiDocumentTest {
 
     @Test
     void changesNeedTheCsrfTokenAndEveryOperationIsNamedOnce() {
-        Set<String> ids = new HashSet<>();
-        document.tree().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-            String operation = op.getKey() + " " + path.getKey();
-            boolean feed = operation.equals("get /calendar/{file}");
-            assertTrue(ids.add(op.getValue().path("operationId").asText()), operation);
-            assertFalse(op.getValue().path("summary").asText().isBlank(), operation);
-            assertEquals("reminders", op.getValue().path("tags").path(0).asText(), operation);
-            assertEquals(!feed, op.getValue().path("responses").has("401"), operation);
-            boolean csrf = op.getValue().path("parameters").valueStream()
-                    .anyMatch(p -> p.path("name").asText().equals("X-CSRF-Token"));
-            assertEquals(!op.getKey().equals("get"), csrf, operation);
-            assertEquals(csrf, op.getValue().path("responses").has("403"), operation);
-            boolean body = op.getValue().has("requestBody");
-            assertEquals(body, op.getValue().path("responses").has("413"), operation);
-            assertEquals(body, op.getValue().path("responses").has("415"), operation);
-            op.getValue().path("responses").properties().forEach(response -> {
-                if (response.getKey().startsWith("4")) {
-                    assertTrue(response.getValue().path("content").has("application/problem+json"),
-                            operation + " " + response.getKey());
-                }
-            });
-        }));
+        document.assertConventions("reminders", Set.of("get /calendar/{file}"));
     }
 
     @Test
     void everyReferenceResolvesAndEveryRequiredFieldIsDescribed() {
-        Set<String> known = new HashSet<>(List.of("Problem"));
-        document.tree().path("components").path("schemas").fieldNames().forEachRemaining(known::add);
-        List<String> refs = new ArrayList<>();
-        walk(document.tree(), refs);
-        assertTrue(refs.size() > 20);
-        for (String ref : refs) {
-            assertTrue(ref.startsWith("#/components/schemas/") && known.contains(ref.substring(21)), ref);
-        }
-        Set<String> used = new HashSet<>();
-        refs.forEach(ref -> used.add(ref.substring(21)));
-        document.tree().path("components").path("schemas").fieldNames()
-                .forEachRemaining(name -> assertTrue(used.contains(name), name + " is never used"));
-    }
-
-    private static void walk(JsonNode node, List<String> refs) {
-        if (node.has("$ref")) {
-            refs.add(node.path("$ref").asText());
-        }
-        if (node.has("required") && node.path("required").isArray()) {
-            node.path("required").forEach(field -> assertTrue(node.path("properties").has(field.asText()),
-                    field.asText() + " is required but not described in " + node));
-        }
-        node.forEach(child -> walk(child, refs));
+        document.assertReferencesResolve();
     }
 }

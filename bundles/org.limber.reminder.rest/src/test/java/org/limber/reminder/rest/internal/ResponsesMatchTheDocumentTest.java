@@ -1,6 +1,5 @@
 package org.limber.reminder.rest.internal;
 
-import org.limber.routine.rest.testing.ApiDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetSocketAddress;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.limber.rest.Json;
+import org.limber.routine.rest.testing.ApiDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;

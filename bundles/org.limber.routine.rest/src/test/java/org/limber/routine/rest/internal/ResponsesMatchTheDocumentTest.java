@@ -1,6 +1,5 @@
 package org.limber.routine.rest.internal;
 
-import org.limber.routine.rest.testing.ApiDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpRequest;
@@ -20,6 +19,7 @@ import org.limber.journal.api.Response;
 import org.limber.journal.api.SessionData;
 import org.limber.journal.api.Sides;
 import org.limber.rest.Json;
+import org.limber.routine.rest.testing.ApiDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

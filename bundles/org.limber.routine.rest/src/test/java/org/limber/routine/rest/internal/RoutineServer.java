@@ -1,6 +1,5 @@
 package org.limber.routine.rest.internal;
 
-import org.limber.routine.rest.testing.SciaticaPack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +26,7 @@ import org.limber.journal.internal.JournalComponent;
 import org.limber.rest.Json;
 import org.limber.routine.api.RoutineService;
 import org.limber.routine.internal.RoutineComponent;
+import org.limber.routine.rest.testing.SciaticaPack;
 import org.limber.safety.internal.SafetyComponent;
 import org.limber.storage.internal.SqlStorage;
 import org.sqlite.SQLiteDataSource;

@@ -1,5 +1,6 @@
 package org.limber.routine.rest.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -132,5 +134,61 @@ public final class ApiDocument {
             array.forEach(child -> strict(child, false));
         }
         return node;
+    }
+
+    /**
+     * The document's conventions: every operation named once with a summary and {@code tag}, 401 documented unless
+     * it is one of {@code publicOperations} ("get /calendar/{file}"), the CSRF header exactly on changes and with it
+     * 403, 413 and 415 exactly where there is a body, and every 4xx a problem.
+     */
+    public void assertConventions(String tag, Set<String> publicOperations) {
+        Set<String> ids = new HashSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String operation = op.getKey() + " " + path.getKey();
+            assertTrue(ids.add(op.getValue().path("operationId").asText()), operation);
+            assertFalse(op.getValue().path("summary").asText().isBlank(), operation);
+            assertEquals(tag, op.getValue().path("tags").path(0).asText(), operation);
+            assertEquals(!publicOperations.contains(operation), op.getValue().path("responses").has("401"), operation);
+            boolean csrf = op.getValue().path("parameters").valueStream()
+                    .anyMatch(p -> p.path("name").asText().equals("X-CSRF-Token"));
+            assertEquals(!op.getKey().equals("get"), csrf, operation);
+            assertEquals(csrf, op.getValue().path("responses").has("403"), operation);
+            boolean body = op.getValue().has("requestBody");
+            assertEquals(body, op.getValue().path("responses").has("413"), operation);
+            assertEquals(body, op.getValue().path("responses").has("415"), operation);
+            op.getValue().path("responses").properties().forEach(response -> {
+                if (response.getKey().startsWith("4")) {
+                    assertTrue(response.getValue().path("content").has("application/problem+json"),
+                            operation + " " + response.getKey());
+                }
+            });
+        }));
+    }
+
+    /** Every reference resolves, every schema is used, and every required field is described. */
+    public void assertReferencesResolve() {
+        Set<String> known = new HashSet<>(List.of("Problem"));
+        document.path("components").path("schemas").fieldNames().forEachRemaining(known::add);
+        List<String> refs = new ArrayList<>();
+        walk(document, refs);
+        assertTrue(refs.size() > 20);
+        for (String ref : refs) {
+            assertTrue(ref.startsWith("#/components/schemas/") && known.contains(ref.substring(21)), ref);
+        }
+        Set<String> used = new HashSet<>();
+        refs.forEach(ref -> used.add(ref.substring(21)));
+        document.path("components").path("schemas").fieldNames()
+                .forEachRemaining(name -> assertTrue(used.contains(name), name + " is never used"));
+    }
+
+    private static void walk(JsonNode node, List<String> refs) {
+        if (node.has("$ref")) {
+            refs.add(node.path("$ref").asText());
+        }
+        if (node.has("required") && node.path("required").isArray()) {
+            node.path("required").forEach(field -> assertTrue(node.path("properties").has(field.asText()),
+                    field.asText() + " is required but not described in " + node));
+        }
+        node.forEach(child -> walk(child, refs));
     }
 }
