@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,12 @@ public class DistributionIT extends LimberTestSupport {
     }
 
     @Test
-    public void everyLimberBundleIsActiveAndPaxWebIsAbsent() {
+    public void everyLimberBundleIsActiveAndPaxWebIsAbsent() throws InterruptedException {
+        // Conditional bundles (the shell commands) may still be starting when the first test runs.
+        await("every Limber bundle is active", () -> Arrays.stream(context.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().startsWith("org.limber")
+                        && !bundle.getSymbolicName().contains(".pack."))
+                .allMatch(bundle -> bundle.getState() == Bundle.ACTIVE));
         for (Bundle bundle : context.getBundles()) {
             String name = bundle.getSymbolicName();
             if (name.startsWith("org.limber") && !name.contains(".pack.")) {
