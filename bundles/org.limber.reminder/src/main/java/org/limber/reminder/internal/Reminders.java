@@ -33,7 +33,8 @@ import org.limber.storage.api.UserStore;
 /**
  * The reminder service over the stores and the engine's installed channels. Every change that moves a plan's next
  * due time (its plan, the routine's days, the preferences, a snooze, done) recomputes it here and wakes the engine
- * if it now falls due sooner.
+ * if it now falls due sooner. Those read-recompute-write steps are serialized: a routine event arriving
+ * asynchronously must not write back a state read before a snooze or "done" it never saw.
  */
 final class Reminders implements ReminderService {
     /** More plans than one user can have: routines are few. */
@@ -76,7 +77,7 @@ final class Reminders implements ReminderService {
     }
 
     @Override
-    public ReminderPlan setPlan(long userId, ReminderPlan plan) {
+    public synchronized ReminderPlan setPlan(long userId, ReminderPlan plan) {
         if (plan == null) {
             throw ReminderException.invalid("", "A reminder plan is required");
         }
@@ -92,11 +93,11 @@ final class Reminders implements ReminderService {
     }
 
     /** After a routine changed (its days may have); nothing when it has no plan. */
-    void routineChanged(long userId, long routineId) {
+    synchronized void routineChanged(long userId, long routineId) {
         Routine routine = routines.routine(userId, routineId).orElse(null);
         ScheduleRow row = routine == null ? null : row(userId, routineId);
-        if (row == null) {
-            return;
+        if (row == null || row.state().days().equals(routine.days())) {
+            return; // only a change of the planned days moves reminders
         }
         ScheduleState state = Schedules.recomputed(row.state(), routine.days(), row.plan().times(),
                 Schedules.preferences(row), now(), true);
@@ -112,7 +113,7 @@ final class Reminders implements ReminderService {
     }
 
     @Override
-    public ReminderPreferences setPreferences(long userId, ReminderPreferences preferences) {
+    public synchronized ReminderPreferences setPreferences(long userId, ReminderPreferences preferences) {
         ReminderPreferences valid = Validation.preferences(preferences);
         store.putPreferences(userId, valid);
         Instant now = now();
@@ -196,7 +197,7 @@ final class Reminders implements ReminderService {
     }
 
     @Override
-    public UpcomingReminder snooze(long userId, long routineId, Integer minutes) {
+    public synchronized UpcomingReminder snooze(long userId, long routineId, Integer minutes) {
         Routine routine = routine(userId, routineId);
         ScheduleRow row = planRow(userId, routineId);
         ReminderPreferences preferences = Schedules.preferences(row);
@@ -211,7 +212,7 @@ final class Reminders implements ReminderService {
     }
 
     @Override
-    public void done(long userId, long routineId) {
+    public synchronized void done(long userId, long routineId) {
         Routine routine = routine(userId, routineId);
         ScheduleRow row = row(userId, routineId);
         if (row == null) {
